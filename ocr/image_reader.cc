@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <mutex>
+#include <string_view>
 
 namespace amend {
 namespace {
@@ -68,6 +69,16 @@ class ImageReader : public PageSource {
   int dpi_ = 300;
 };
 
+// False when a PNG or JPEG file visibly ends early (no IEND chunk / EOI marker near the
+// end). Checked before decoding: the codecs would print their own errors on stderr.
+bool LooksComplete(const std::string& bytes, InputFormat format) {
+  std::string_view tail(bytes);
+  if (tail.size() > 64) tail = tail.substr(tail.size() - 64);
+  if (format == InputFormat::kPng) return tail.find("IEND") != std::string_view::npos;
+  if (format == InputFormat::kJpeg) return tail.find("\xff\xd9") != std::string_view::npos;
+  return true;
+}
+
 // Number of TIFF directories; 0 when the TIFF cannot be read.
 int TiffPageCount(const std::string& bytes) {
   FILE* fp = fmemopen(const_cast<char*>(bytes.data()), bytes.size(), "rb");
@@ -85,6 +96,9 @@ StatusOr<std::unique_ptr<PageSource>> OpenImage(const std::string& name,
                                                 InputFormat format,
                                                 const PageSourceOptions& options) {
   SilenceLeptonica();
+  if (!LooksComplete(*bytes, format)) {
+    return BadInput(name + ": truncated " + InputFormatName(format) + " image");
+  }
   int pages = format == InputFormat::kTiff ? TiffPageCount(*bytes) : 1;
   auto reader = std::make_unique<ImageReader>(name, std::move(bytes), format, pages, options);
   if (pages <= 0) return BadInput(name + ": damaged or truncated TIFF image");
