@@ -36,6 +36,13 @@ int RunOcr(OcrFlags& f) {
   if (f.output != "-" && SameFile(f.input, f.output)) {
     return ExitWith(UsageError(f.output + ": output would overwrite the input"));
   }
+  if (f.output != "-") {  // fail before the OCR work, not after it
+    std::filesystem::path dir = std::filesystem::path(f.output).parent_path();
+    std::error_code ec;
+    if (!dir.empty() && !std::filesystem::is_directory(dir, ec)) {
+      return ExitWith(IoError(f.output + ": cannot write: no such folder " + dir.string()));
+    }
+  }
   RecognizeOptions& opt = f.recognize;
   opt.preprocess.grayscale = !f.no_grayscale;
   opt.preprocess.deskew = !f.no_deskew;
