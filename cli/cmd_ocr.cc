@@ -13,6 +13,7 @@
 #include "ocr/layout/layout.h"
 #include "ocr/ocr_writers.h"
 #include "ocr/recognize_document.h"
+#include "ocr/tesseract_engine.h"
 
 namespace amend {
 namespace {
@@ -33,6 +34,7 @@ bool SameFile(const std::string& input, const std::string& output) {
 }
 
 int RunOcr(OcrFlags& f) {
+  EnsureOpenMpSingleThreaded();  // may re-execute amend with OMP_THREAD_LIMIT=1
   if (f.output != "-" && SameFile(f.input, f.output)) {
     return ExitWith(UsageError(f.output + ": output would overwrite the input"));
   }

@@ -80,7 +80,6 @@ StatusOr<std::vector<OcrPage>> RecognizeDocument(const std::string& path,
   }
   StatusOr<std::string> tessdata = FindTessdata(options.engine);
   if (!tessdata.ok()) return tessdata.status();
-  PrepareTesseractProcess();
   s.pages.resize(s.total);
 
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());

@@ -12,7 +12,8 @@
 // same for any `jobs` (each page is processed independently and deterministically).
 // The input file is read once and never written.
 //
-// Thread-safe: concurrent calls share nothing except poppler's render lock.
+// Thread-safe: concurrent calls share nothing except poppler's render lock. Programs
+// should call EnsureOpenMpSingleThreaded() (ocr/tesseract_engine.h) at startup.
 #pragma once
 
 #include <cstdint>

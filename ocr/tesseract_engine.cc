@@ -1,6 +1,11 @@
 #include "ocr/tesseract_engine.h"
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
+#include <iterator>
 #include <filesystem>
 #include <vector>
 
@@ -48,7 +53,21 @@ using TessText = std::unique_ptr<char, CharDeleter>;
 
 }  // namespace
 
-void PrepareTesseractProcess() { setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0); }
+void EnsureOpenMpSingleThreaded() {
+  if (std::getenv("OMP_THREAD_LIMIT") != nullptr) return;
+  std::ifstream in("/proc/self/cmdline", std::ios::binary);
+  std::string cmdline((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<char*> argv;
+  for (size_t at = 0; at < cmdline.size(); at = cmdline.find('\0', at) + 1) {
+    argv.push_back(&cmdline[at]);
+    if (cmdline.find('\0', at) == std::string::npos) break;
+  }
+  if (argv.empty()) return;
+  argv.push_back(nullptr);
+  setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/1);
+  std::fflush(nullptr);
+  execv("/proc/self/exe", argv.data());
+}
 
 StatusOr<std::string> FindTessdata(const EngineOptions& options) {
   std::vector<std::string> langs = SplitLangs(options.lang);

@@ -5,8 +5,8 @@
 //   if (!e.ok()) return e.status();                      // exit 3: names the package
 //   StatusOr<OcrPage> page = (*e)->Recognize(image.get(), /*page_number=*/1, /*dpi=*/300);
 //
-// Call PrepareTesseractProcess() once before the first engine is created: it sets
-// OMP_THREAD_LIMIT=1 so Tesseract's OpenMP does not compete with our own worker threads.
+// Programs call EnsureOpenMpSingleThreaded() first thing (before any thread starts), so
+// Tesseract's OpenMP does not compete with our own worker threads (see below).
 //
 // Thread safety: one TesseractEngine per thread (a TessBaseAPI is not thread-safe);
 // different engines run in parallel. Results are deterministic for a given image.
@@ -35,9 +35,15 @@ struct EngineOptions {
   int psm = 3;
 };
 
-// Sets OMP_THREAD_LIMIT=1 unless the caller's environment already sets it. Call before
-// any Tesseract call; not thread-safe (it changes the environment).
-void PrepareTesseractProcess();
+// Debian's libtesseract is built with OpenMP, and libgomp reads OMP_THREAD_LIMIT once,
+// when it is loaded, before main() runs: a setenv() later has no effect, and without the
+// limit each recognition spins extra OpenMP threads (measured: 2.3x the wall time of one
+// page on 2 busy cores). So when OMP_THREAD_LIMIT is unset this sets it to 1 and
+// re-executes the running program (/proc/self/exe with /proc/self/cmdline; open files and
+// the rest of the environment are kept). Returns only when the limit was already set
+// (a user's own value is respected) or the re-exec failed (then OCR is slower, not wrong).
+// Call before any thread starts; not thread-safe.
+void EnsureOpenMpSingleThreaded();
 
 // The tessdata folder to use: options.tessdata if it holds every language, else the first
 // default folder that does. kMissingOcrData naming the Debian package

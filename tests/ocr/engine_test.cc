@@ -19,7 +19,6 @@ std::string Lower(std::string s) {
 
 struct RecognizedPage {
   RecognizedPage() {
-    PrepareTesseractProcess();
     PixPtr raw = testing::ReadScan("page1.png");
     BOOST_REQUIRE(raw);
     StatusOr<PreprocessedPage> clean = Preprocess(raw.get(), PreprocessOptions{});
