@@ -77,16 +77,19 @@ Subcommand AddOcrCommand(CLI::App& root) {
   auto f = std::make_shared<OcrFlags>();
   CLI::App* app = root.add_subcommand(
       "ocr",
-      "Recognize the text of a scanned PDF or page image (PNG, TIFF, JPEG).\n"
-      "The input type is detected from its content. Pages are rendered, cleaned up\n"
-      "(grayscale, deskew, binarization, table-rule and border removal) and recognized\n"
-      "with Tesseract, several pages in parallel.\n\n"
+      "Recognize the text of a scanned PDF or page image (PNG, TIFF, JPEG; the type is\n"
+      "detected from the content). Pages are rendered, cleaned up (grayscale, deskew,\n"
+      "binarization, table-rule and border removal) and recognized with Tesseract,\n"
+      "several pages in parallel.");
+  app->footer(
       "Examples:\n"
-      "  amend ocr scan.pdf                        plain text on stdout\n"
-      "  amend ocr scan.pdf --format sheet -o s.txt  label<TAB>value rows\n"
-      "  amend ocr page.tif --format tsv --jobs 1  Tesseract-style TSV\n\n"
-      "Exit codes: 0 ok, 1 usage, 2 bad input (missing, empty, damaged, encrypted,\n"
-      "too large), 3 missing Tesseract language data, 6 output not writable.");
+      "  amend ocr scan.pdf                           plain text on stdout\n"
+      "  amend ocr scan.pdf --format sheet -o s.txt   label<TAB>value rows (layout)\n"
+      "  amend ocr pages.tif --format tsv --jobs 1    Tesseract-compatible TSV\n"
+      "  amend ocr locked.pdf --password secret --lang eng+fra\n\n"
+      "Exit codes: 0 ok, 1 usage, 2 bad input (missing, empty, not a PDF or image,\n"
+      "damaged, encrypted, no pages, too large), 3 Tesseract language data missing,\n"
+      "6 output not writable. Errors are one line on stderr; no output file is left.");
   app->add_option("INPUT", f->input, "PDF, PNG, TIFF or JPEG file")->required();
   app->add_option("-o,--output", f->output,
                   "Output file, written atomically; '-' (default) is stdout");

@@ -73,7 +73,7 @@ class ImageReader : public PageSource {
 // end). Checked before decoding: the codecs would print their own errors on stderr.
 bool LooksComplete(const std::string& bytes, InputFormat format) {
   std::string_view tail(bytes);
-  if (tail.size() > 64) tail = tail.substr(tail.size() - 64);
+  if (tail.size() > 1024) tail = tail.substr(tail.size() - 1024);
   if (format == InputFormat::kPng) return tail.find("IEND") != std::string_view::npos;
   if (format == InputFormat::kJpeg) return tail.find("\xff\xd9") != std::string_view::npos;
   return true;
