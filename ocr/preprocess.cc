@@ -1,0 +1,76 @@
+#include "ocr/preprocess.h"
+
+#include <cmath>
+
+namespace amend {
+namespace {
+
+// Sets the pixels under `mask` to white in `image` (any depth). Returns false on failure.
+bool Erase(Pix* image, Pix* mask) {
+  if (pixGetDepth(image) == 1) return pixSubtract(image, image, mask) != nullptr;
+  if (pixGetColormap(image)) return false;
+  l_uint32 white = pixGetDepth(image) == 32 ? 0xffffff00 : (1u << pixGetDepth(image)) - 1;
+  return pixSetMasked(image, mask, white) == 0;
+}
+
+}  // namespace
+
+PixPtr BinarizeAdaptive(Pix* image) {
+  if (pixGetDepth(image) == 1) return PixPtr(pixCopy(nullptr, image));
+  PixPtr gray(pixConvertTo8(image, 0));
+  if (!gray) return nullptr;
+  return PixPtr(pixAdaptThresholdToBinary(gray.get(), nullptr, 1.0));
+}
+
+StatusOr<PreprocessedPage> Preprocess(Pix* page, const PreprocessOptions& options) {
+  auto failed = [](const char* step) { return InternalError(std::string("preprocess: ") + step + " failed"); };
+  PreprocessedPage out;
+  bool convert = options.grayscale && pixGetDepth(page) != 1 && pixGetDepth(page) != 8;
+  out.image.reset(convert ? pixConvertTo8(page, 0) : pixCopy(nullptr, page));
+  if (!out.image) return failed("grayscale");
+  if (pixGetColormap(out.image.get())) {
+    out.image.reset(pixRemoveColormap(out.image.get(), REMOVE_CMAP_BASED_ON_SRC));
+    if (!out.image) return failed("colormap removal");
+  }
+  const bool need_binary = options.deskew || options.binarize || options.remove_rules ||
+                           options.clean_borders;
+  if (!need_binary) return out;
+  PixPtr binary = BinarizeAdaptive(out.image.get());
+  if (!binary) return failed("binarization");
+
+  if (options.deskew) {
+    l_float32 angle = 0, conf = 0;
+    if (pixFindSkew(binary.get(), &angle, &conf) == 0 && conf >= options.min_skew_confidence) {
+      // Leptonica's angle is the clockwise rotation that straightens the page.
+      out.skew_degrees = -angle;
+      if (std::fabs(angle) >= options.min_deskew_degrees) {
+        const double radians = angle * M_PI / 180.0;
+        out.image.reset(pixRotate(out.image.get(), radians, L_ROTATE_AREA_MAP,
+                                  L_BRING_IN_WHITE, 0, 0));
+        if (!out.image) return failed("deskew");
+        binary = BinarizeAdaptive(out.image.get());
+        if (!binary) return failed("binarization");
+      }
+    }
+  }
+  if (options.binarize) out.image.reset(pixCopy(nullptr, binary.get()));
+  if (!out.image) return failed("binarization");
+
+  if (options.remove_rules) {
+    StatusOr<RuleLineResult> found = FindRuleLines(binary.get(), options.rule_lines);
+    if (!found.ok()) return found.status();
+    if (!Erase(out.image.get(), found->mask.get()) || !Erase(binary.get(), found->mask.get())) {
+      return failed("rule removal");
+    }
+    out.rules = std::move(found->rules);
+  }
+  if (options.clean_borders) {
+    PixPtr inner(pixRemoveBorderConnComps(binary.get(), 8));
+    if (!inner) return failed("border cleanup");
+    PixPtr border(pixSubtract(nullptr, binary.get(), inner.get()));
+    if (!border || !Erase(out.image.get(), border.get())) return failed("border cleanup");
+  }
+  return out;
+}
+
+}  // namespace amend

@@ -1,0 +1,98 @@
+#include "ocr/recognize_document.h"
+
+#include <algorithm>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "base/file_io.h"
+
+namespace amend {
+namespace {
+
+// State shared by the workers of one document.
+struct Shared {
+  std::string path;
+  std::shared_ptr<const std::string> bytes;
+  const RecognizeOptions* options = nullptr;
+  int total = 0;
+  std::atomic<int> next{0};
+  std::atomic<bool> failed{false};
+  std::mutex mutex;                 // guards the fields below
+  int done = 0;
+  std::optional<Status> error;      // the first failure
+  std::vector<OcrPage> pages;       // indexed by page; filled as pages finish
+};
+
+void Fail(Shared* s, Status status) {
+  std::lock_guard<std::mutex> lock(s->mutex);
+  if (!s->error) s->error = std::move(status);
+  s->failed = true;
+}
+
+StatusOr<OcrPage> ProcessPage(Shared* s, PageSource* source, TesseractEngine* engine, int index) {
+  StatusOr<PixPtr> raw = source->RenderPage(index);
+  if (!raw.ok()) return raw.status();
+  int dpi = pixGetXRes(raw->get()) > 0 ? pixGetXRes(raw->get()) : source->dpi();
+  StatusOr<PreprocessedPage> clean = Preprocess(raw->get(), s->options->preprocess);
+  if (!clean.ok()) return Status(clean.status().code(), s->path + ": page " +
+                                 std::to_string(index + 1) + ": " + clean.status().message());
+  raw->reset();  // only the image being recognized stays in memory
+  StatusOr<OcrPage> page = engine->Recognize(clean->image.get(), index + 1, dpi);
+  if (!page.ok()) return Status(page.status().code(), s->path + ": " + page.status().message());
+  page->skew_degrees = clean->skew_degrees;
+  page->rules = std::move(clean->rules);
+  return page;
+}
+
+void Worker(Shared* s) {
+  StatusOr<std::unique_ptr<PageSource>> source = OpenPageSource(s->path, s->bytes, s->options->source);
+  if (!source.ok()) return Fail(s, source.status());
+  StatusOr<std::unique_ptr<TesseractEngine>> engine = TesseractEngine::Create(s->options->engine);
+  if (!engine.ok()) return Fail(s, engine.status());
+  for (int index = s->next++; index < s->total && !s->failed; index = s->next++) {
+    StatusOr<OcrPage> page = ProcessPage(s, source->get(), engine->get(), index);
+    if (!page.ok()) return Fail(s, page.status());
+    std::lock_guard<std::mutex> lock(s->mutex);
+    s->pages[index] = std::move(*page);
+    ++s->done;
+    if (s->options->progress) s->options->progress(s->done, s->total);
+  }
+}
+
+}  // namespace
+
+StatusOr<std::vector<OcrPage>> RecognizeDocument(const std::string& path,
+                                                 const RecognizeOptions& options) {
+  StatusOr<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  Shared s;
+  s.path = path;
+  s.bytes = std::make_shared<const std::string>(std::move(*bytes));
+  s.options = &options;
+  // Open once up front: input errors are reported before any engine starts.
+  {
+    StatusOr<std::unique_ptr<PageSource>> source = OpenPageSource(path, s.bytes, options.source);
+    if (!source.ok()) return source.status();
+    s.total = (*source)->page_count();
+  }
+  StatusOr<std::string> tessdata = FindTessdata(options.engine);
+  if (!tessdata.ok()) return tessdata.status();
+  s.pages.resize(s.total);
+
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
+  jobs = std::clamp(jobs, 1, s.total);
+  if (jobs == 1) {
+    Worker(&s);
+  } else {
+    std::vector<std::thread> threads;
+    for (int i = 0; i < jobs; ++i) threads.emplace_back(Worker, &s);
+    for (std::thread& t : threads) t.join();
+  }
+  if (s.error) return *s.error;
+  return std::move(s.pages);
+}
+
+}  // namespace amend
