@@ -52,32 +52,31 @@ SplitLine Split(const VisualLine& line, const PageGeometry& g, int page,
   return s;
 }
 
-// Groups a page's lines into rows: between horizontal rules when there are at least two,
-// else a row starts at a line that begins in the label column (or is full-width) after a
-// gap wider than the row gap.
+// Groups a page's lines into rows. A row starts at a line that begins in the label column
+// (or is full-width) after a gap wider than the row gap, and, when the page has horizontal
+// rules, at every rule (a missed rule is covered by the gap; lines above the first rule or
+// below the last are rows of their own).
 std::vector<std::vector<SplitLine>> GroupRows(const std::vector<SplitLine>& lines,
                                               const PageGeometry& g, const LayoutOptions& o) {
   std::vector<std::vector<SplitLine>> rows;
-  double gap = o.row_gap_ratio * g.median_height;
-  if (g.row_rules.size() >= 2) {
-    int last_cell = -1;
-    for (const SplitLine& s : lines) {
-      double c = (s.line->top + s.line->bottom) / 2;
-      int cell = static_cast<int>(
-          std::upper_bound(g.row_rules.begin(), g.row_rules.end(), c) - g.row_rules.begin());
-      bool outside = cell == 0 || cell == static_cast<int>(g.row_rules.size());
-      if (rows.empty() || cell != last_cell || outside) rows.emplace_back();
-      rows.back().push_back(s);
-      last_cell = cell;
-    }
-    return rows;
-  }
+  const double gap = o.row_gap_ratio * g.median_height;
+  const bool ruled = g.row_rules.size() >= 2;
+  const int rule_count = static_cast<int>(g.row_rules.size());
   const VisualLine* prev = nullptr;
+  int last_cell = -1;
   for (const SplitLine& s : lines) {
+    double c = (s.line->top + s.line->bottom) / 2;
+    int cell = static_cast<int>(std::upper_bound(g.row_rules.begin(), g.row_rules.end(), c) -
+                                g.row_rules.begin());
+    bool outside = ruled && (cell == 0 || cell == rule_count);
     bool starts = !s.left.empty() || s.full_width;
-    if (!prev || (starts && s.line->top - prev->bottom > gap)) rows.emplace_back();
+    if (!prev || (starts && s.line->top - prev->bottom > gap) ||
+        (ruled && (cell != last_cell || outside))) {
+      rows.emplace_back();
+    }
     rows.back().push_back(s);
     prev = s.line;
+    last_cell = cell;
   }
   return rows;
 }
@@ -140,12 +139,13 @@ class Assembler {
       }
       full = true;
     }
-    if (full || !any_right) {
+    if (full || !any_right) {  // a heading or a block: one line per paragraph
+      bool block = in_text_block_;
+      in_text_block_ = false;
       for (TextLines& para : Paragraphs(row, o_.row_gap_ratio * g.median_height)) {
-        bool text = in_text_block_ || para.size() > 1;
+        bool text = block || para.size() > 1;
         rows_.push_back({text ? SheetLineKind::kText : SheetLineKind::kHeading, {},
                          std::move(para), page});
-        if (!text) in_text_block_ = false;
       }
       return;
     }

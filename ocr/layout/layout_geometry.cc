@@ -158,7 +158,14 @@ PageGeometry MeasurePage(const OcrPage& page, const LayoutOptions& options) {
   if (options.drop_noise) DropNoise(words, g.median_height);
   if (words.empty()) return g;
 
-  std::vector<double> verticals = RulePositions(page, d, false, 0.2 * page.height);
+  double text_top = 1e18, text_bottom = -1e18;
+  for (const PlacedWord& p : words) {
+    text_top = std::min(text_top, p.y0);
+    text_bottom = std::max(text_bottom, p.y1);
+  }
+  // Column rules run along most of the text's height; shorter ones are cell borders.
+  std::vector<double> verticals =
+      RulePositions(page, d, false, 0.5 * (text_bottom - text_top));
   if (verticals.size() >= 3) {
     // The inner rule nearest the expected label width (verticals are the table's edges and
     // its column rules; the leftmost is the table's left edge).
