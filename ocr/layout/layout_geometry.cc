@@ -73,21 +73,34 @@ void DropNoise(std::vector<PlacedWord>& words, double h) {
   });
 }
 
-// Rule positions (deskewed), clustered: vertical rules long enough to be table rules.
+// Positions (deskewed) of the page's rules in one direction, clustered within 8 px; a
+// cluster counts when its segments add up to min_length (a column rule broken by
+// full-width rows is several segments at one x).
 std::vector<double> RulePositions(const OcrPage& page, const Deskew& d, bool horizontal,
                                   double min_length) {
-  std::vector<double> pos;
+  std::vector<std::pair<double, double>> found;  // position, length
   for (const RuleLine& r : page.rules) {
-    if (r.horizontal != horizontal || r.end - r.start < min_length) continue;
+    if (r.horizontal != horizontal) continue;
     double mid = (r.start + r.end) / 2.0;
-    pos.push_back(horizontal ? d.Y(mid, r.position) : d.X(r.position, mid));
+    found.push_back({horizontal ? d.Y(mid, r.position) : d.X(r.position, mid),
+                     std::abs(r.end - r.start)});
   }
-  std::sort(pos.begin(), pos.end());
-  std::vector<double> merged;
-  for (double p : pos) {
-    if (merged.empty() || p - merged.back() > 8) merged.push_back(p);
+  std::sort(found.begin(), found.end());
+  std::vector<double> out;
+  double sum = 0, total = 0, weight = 0, last = -1e18;
+  auto flush = [&] {
+    if (weight > 0 && total >= min_length) out.push_back(sum / weight);
+    sum = total = weight = 0;
+  };
+  for (auto [pos, len] : found) {
+    if (pos - last > 8) flush();
+    sum += pos * (len + 1);
+    weight += len + 1;
+    total += len;
+    last = pos;
   }
-  return merged;
+  flush();
+  return out;
 }
 
 // Without vertical rules: the most common left edge of words in the middle band of the
