@@ -85,7 +85,7 @@ void SpannedTextBuilder::Replace(size_t begin, size_t end, std::string_view repl
   ByteSpan origin = src_.Origin(begin, end);
   size_t out_begin = out_.text_.size();
   Append(replacement, static_cast<uint32_t>(origin.begin), static_cast<uint32_t>(origin.end));
-  edits_.push_back({edit_source_, pack_file_, pack_line_, origin,
+  edits_.push_back({edit_source_, "normalize", pack_file_, pack_line_, origin,
                     {out_begin, out_.text_.size()}, std::string(before),
                     std::string(replacement)});
   pos_ = end;

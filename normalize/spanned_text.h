@@ -32,6 +32,7 @@ struct ByteSpan {
 // "normalize.<step>") and by rules (`source` is the rule id).
 struct TextEdit {
   std::string source;        // "normalize.ligatures" or a rule id
+  std::string stage;         // "normalize", or the rule's stage ("residue", "words", ...)
   std::string pack_file;     // rule edits: the pack file; empty for normalization
   int pack_line = 0;         // rule edits: line of the rule's [[rule]] header
   ByteSpan original;         // the bytes of the ORIGINAL input this edit replaced

@@ -36,7 +36,9 @@ void FixLine(const std::string& s, const Line& l, SpannedTextBuilder* b) {
     if (!IsBlank(s[i])) { ++i; continue; }
     size_t a = i;
     bool tab = false;
-    while (i < l.end && IsBlank(s[i])) tab = tab || s[i++] == '\t';
+    for (; i < l.end && IsBlank(s[i]); ++i) {
+      if (s[i] == '\t') tab = true;
+    }
     const char* repl;
     if (i == l.end) {
       repl = (tab && !seen_tab) ? "\t" : "";  // "Governance\t" keeps its empty value
