@@ -53,7 +53,7 @@ Subcommand AddCleanCommand(CLI::App& root) {
   app->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text"}));
   app->add_option("--rules", o->rules_dirs,
                   "Directory of extra rule packs (*.toml); repeatable, applied in order")
-      ->take_all();
+;
   app->add_flag("--no-default-rules", o->no_default_rules, "Do not load the shipped rule packs");
   app->add_option("--trace", o->trace, "Write every edit as JSON Lines to this file");
   return {app, [o] { return RunClean(*o); }};

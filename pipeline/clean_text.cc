@@ -1,5 +1,7 @@
 #include "pipeline/clean_text.h"
 
+#include "normalize/steps.h"
+
 namespace amend {
 
 StatusOr<TextCleaner> TextCleaner::Create(const CleanOptions& options) {
@@ -15,7 +17,9 @@ CleanResult TextCleaner::Clean(std::string_view input) const {
   NormalizeResult n = normalizer_.Run(SpannedText::FromOriginal(std::string(input)));
   r.edits = std::move(n.edits);
   r.diagnostics = std::move(n.diagnostics);
-  r.text = engine_.Apply(n.text, &r.edits, &r.stats);
+  SpannedText ruled = engine_.Apply(n.text, &r.edits, &r.stats);
+  // Rules that delete a line's text leave blank lines; tidy them as normalization would.
+  r.text = NormalizeWhitespace(ruled, &r.edits);
   return r;
 }
 

@@ -1,4 +1,5 @@
-// Cleaning a text: normalization (normalize/) then the rule packs (rules/). `amend clean`
+// Cleaning a text: normalization (normalize/), the rule packs (rules/), then the
+// whitespace step once more (rules that delete text leave blank lines and spaces). `amend clean`
 // prints the result; `amend convert` runs the parser on it next.
 //
 //   CleanOptions options;                              // shipped packs, system word list
