@@ -13,6 +13,8 @@ packages=(
   tesseract-ocr tesseract-ocr-eng poppler-utils qpdf
   # fixture generator (render + degrade scans) and benchmarks' Python peer
   python3 python3-pil python3-numpy img2pdf fonts-dejavu-core
+  # word list for line-end dehyphenation (normalize/dehyphenate), read from /usr/share/dict/words
+  wamerican
   # fuzzing (libFuzzer lives in clang's runtime), benchmarks
   clang libclang-rt-14-dev hyperfine time
   # browser test of the HTML report

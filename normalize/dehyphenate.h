@@ -1,0 +1,54 @@
+// Decides what a hyphen at a line break (or before a space that replaced one) means, by
+// word lists rather than guesses.
+//
+//   WordLists lists;
+//   lists.LoadDictionary("/usr/share/dict/words");             // false if absent
+//   lists.LoadCompounds(AMEND_SOURCE_DIR "/normalize/data/compounds.txt");
+//   Dehyphenator d(std::move(lists));
+//   d.Decide("recon", "ciliation")  == HyphenDecision::kJoin       // "reconciliation"
+//   d.Decide("long", "standing")    == HyphenDecision::kKeepHyphen // "long-standing"
+//   d.Decide("Nagorno", "Karabakh") == HyphenDecision::kKeepHyphen // shipped compound
+//
+// Rules (the first that applies):
+//   1. "left-right" is in the compounds list (case-insensitive) -> keep the hyphen;
+//   2. "leftright" is in the dictionary (case-insensitive)       -> join;
+//   3. otherwise                                                  -> keep the hyphen.
+// Without a dictionary only rule 1 and 3 apply: a broken word keeps a hyphen ("recon-
+// ciliation"), which is wrong but loses nothing. Immutable after construction; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "normalize/spanned_text.h"
+
+namespace amend {
+
+enum class HyphenDecision { kKeepHyphen, kJoin };
+
+struct WordLists {
+  std::unordered_set<std::string> dictionary;  // lower-case words
+  std::unordered_set<std::string> compounds;   // lower-case "left-right" forms
+  // Add every line of the file; return false (and add nothing) when it cannot be read.
+  bool LoadDictionary(const std::string& path);
+  bool LoadCompounds(const std::string& path);
+};
+
+class Dehyphenator {
+ public:
+  Dehyphenator() = default;
+  explicit Dehyphenator(WordLists lists) : lists_(std::move(lists)) {}
+  HyphenDecision Decide(std::string_view left, std::string_view right) const;
+  bool has_dictionary() const { return !lists_.dictionary.empty(); }
+
+  // The step: rewrites "X-\nY" (line-end hyphen) and "X- Y" (a line break flattened to a
+  // space) where X and Y are letters. "X- Y" is only changed when rule 1 or 2 applies,
+  // since "pre- and post-war" is legitimate text.
+  SpannedText Run(const SpannedText& in, std::vector<TextEdit>* edits) const;
+
+ private:
+  WordLists lists_;
+};
+
+}  // namespace amend

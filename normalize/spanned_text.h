@@ -1,0 +1,107 @@
+// Text that remembers where each of its bytes came from in the original input (the span
+// map), and the edits that were made to it. Every normalization step and every rule
+// rebuilds the text through a SpannedTextBuilder, so the map stays exact after any number
+// of steps:
+//
+//   SpannedText text = SpannedText::FromOriginal(input);        // identity map
+//   SpannedTextBuilder b(text, "normalize.ligatures");
+//   b.CopyUpTo(7);                  // bytes [0,7) unchanged
+//   b.Replace(7, 10, "fi");          // bytes [7,10) become "fi"
+//   SpannedText out = b.Finish();    // copies the rest; out.Origin(7, 9) == [7, 10)
+//   for (const TextEdit& e : b.edits()) ...   // what changed, in original bytes
+//
+// Plain values: copyable; no shared state, so distinct objects are thread-safe.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace amend {
+
+// A half-open byte range [begin, end).
+struct ByteSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  bool operator==(const ByteSpan&) const = default;
+};
+
+// One change to the text, explained. Written by normalization steps (`source` is
+// "normalize.<step>") and by rules (`source` is the rule id).
+struct TextEdit {
+  std::string source;        // "normalize.ligatures" or a rule id
+  std::string stage;         // "normalize", or the rule's stage ("residue", "words", ...)
+  std::string pack_file;     // rule edits: the pack file; empty for normalization
+  int pack_line = 0;         // rule edits: line of the rule's [[rule]] header
+  ByteSpan original;         // the bytes of the ORIGINAL input this edit replaced
+  ByteSpan after;            // where the new text sits in the text right after this step
+  std::string text_before;   // the bytes replaced (as they were just before the edit)
+  std::string text_after;    // what replaced them
+};
+
+class SpannedText {
+ public:
+  SpannedText() = default;
+  // A text that is its own original: byte i maps to [i, i+1).
+  static SpannedText FromOriginal(std::string text);
+
+  const std::string& text() const { return text_; }
+  size_t size() const { return text_.size(); }
+
+  // The range of the original input that produced bytes [begin, end) of this text.
+  // Bytes inserted by a replacement map to the whole range they replaced. An empty range
+  // maps to the empty range at the corresponding original position. Requires
+  // begin <= end <= size().
+  ByteSpan Origin(size_t begin, size_t end) const;
+
+  // Bytes [begin, end) with their map (for applying rules to one line or cell).
+  SpannedText Slice(size_t begin, size_t end) const;
+
+ private:
+  friend class SpannedTextBuilder;
+  std::string text_;
+  std::vector<uint32_t> origin_begin_;  // per byte: the original range it came from
+  std::vector<uint32_t> origin_end_;
+  uint32_t origin_size_ = 0;            // size of the original (for empty ranges at the end)
+};
+
+// Builds a new SpannedText from a source by copying and replacing ranges left to right.
+// Ranges passed to CopyUpTo/Replace must not go backwards. Not thread-safe.
+class SpannedTextBuilder {
+ public:
+  // `source` must outlive the builder. `edit_source` names the step in recorded edits.
+  SpannedTextBuilder(const SpannedText& source, std::string edit_source);
+
+  // Copies source bytes from the current position up to `pos`.
+  void CopyUpTo(size_t pos);
+  // Copies up to `begin`, then writes `replacement` for source bytes [begin, end) and
+  // records a TextEdit (unless the replacement equals the replaced bytes).
+  void Replace(size_t begin, size_t end, std::string_view replacement);
+  // Copies up to `begin`, then appends `piece` (a rewritten slice of source bytes
+  // [begin, end)) with its own map; `edits` made on that piece are re-based and kept.
+  void Splice(size_t begin, size_t end, const SpannedText& piece,
+              const std::vector<TextEdit>& edits);
+  // Copies the rest and returns the new text; the builder is then spent.
+  SpannedText Finish();
+
+  // Edits recorded so far, with `after` spans in the new text.
+  const std::vector<TextEdit>& edits() const { return edits_; }
+  std::vector<TextEdit> TakeEdits() { return std::move(edits_); }
+  // Marks further edits as coming from a rule defined at pack_file:pack_line.
+  void SetEditSource(std::string source, std::string pack_file, int pack_line);
+  size_t position() const { return pos_; }
+
+ private:
+  void Append(std::string_view bytes, uint32_t begin, uint32_t end);
+  const SpannedText& src_;
+  SpannedText out_;
+  size_t pos_ = 0;
+  std::string edit_source_;
+  std::string pack_file_;
+  int pack_line_ = 0;
+  std::vector<TextEdit> edits_;
+};
+
+}  // namespace amend

@@ -1,0 +1,150 @@
+// Unicode steps: UTF-8 repair, NFC, ligatures, invisible characters.
+#include <memory>
+#include <string>
+
+#include <unicode/normalizer2.h>
+#include <unicode/utf8.h>
+
+#include "normalize/steps.h"
+
+namespace amend {
+namespace {
+
+constexpr std::string_view kReplacementChar = "\xEF\xBF\xBD";
+
+// What to write for code point `c`, or nullptr to keep it.
+const char* InvisibleReplacement(UChar32 c) {
+  switch (c) {
+    case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return "";
+    case 0x00A0: case 0x2007: case 0x202F: case 0x205F: case 0x3000:
+      return " ";
+    default:
+      break;
+  }
+  if (c >= 0x2000 && c <= 0x200A) return " ";
+  if (c == '\t' || c == '\n') return nullptr;
+  if (c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F)) return "";
+  return nullptr;
+}
+
+const char* Ligature(UChar32 c) {
+  switch (c) {
+    case 0xFB00: return "ff";
+    case 0xFB01: return "fi";
+    case 0xFB02: return "fl";
+    case 0xFB03: return "ffi";
+    case 0xFB04: return "ffl";
+    case 0xFB05: return "st";
+    case 0xFB06: return "st";
+    default: return nullptr;
+  }
+}
+
+// Rewrites each code point for which `replace` returns non-null. Input is valid UTF-8.
+template <typename F>
+SpannedText MapCodePoints(const SpannedText& in, const char* step,
+                          std::vector<TextEdit>* edits, F replace) {
+  SpannedTextBuilder b(in, step);
+  const std::string& s = in.text();
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < len;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (const char* r = replace(c)) b.Replace(start, i, r);
+  }
+  SpannedText out = b.Finish();
+  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
+  return out;
+}
+
+}  // namespace
+
+SpannedText RepairUtf8(const SpannedText& in, std::vector<TextEdit>* edits, size_t* invalid) {
+  SpannedTextBuilder b(in, "normalize.utf8");
+  const std::string& s = in.text();
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size());
+  size_t count = 0;
+  for (int32_t i = 0; i < len;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);  // advances past the maximal ill-formed subsequence
+    if (c < 0) {
+      b.Replace(start, i, kReplacementChar);
+      ++count;
+    }
+  }
+  if (invalid) *invalid = count;
+  SpannedText out = b.Finish();
+  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
+  return out;
+}
+
+SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return in;  // ICU data missing: leave the text as it is
+  SpannedTextBuilder b(in, "normalize.nfc");
+  const std::string& s = in.text();
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size());
+  // Segments start at code points with an NFC boundary before them; only segments that
+  // are not already NFC are rewritten, so the map stays fine-grained.
+  int32_t seg = 0;
+  auto flush = [&](int32_t end) {
+    if (end <= seg) return;
+    std::string_view piece(s.data() + seg, static_cast<size_t>(end - seg));
+    UErrorCode st = U_ZERO_ERROR;
+    icu::StringPiece sp(piece.data(), static_cast<int32_t>(piece.size()));
+    if (nfc->isNormalizedUTF8(sp, st) || U_FAILURE(st)) return;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(sp);
+    icu::UnicodeString n = nfc->normalize(u, st);
+    if (U_FAILURE(st)) return;
+    std::string out;
+    n.toUTF8String(out);
+    b.Replace(static_cast<size_t>(seg), static_cast<size_t>(end), out);
+  };
+  for (int32_t i = 0; i < len;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c < 0x80 || nfc->hasBoundaryBefore(c)) {
+      flush(start);
+      seg = start;
+    }
+  }
+  flush(len);
+  SpannedText out = b.Finish();
+  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
+  return out;
+}
+
+SpannedText ExpandLigatures(const SpannedText& in, std::vector<TextEdit>* edits) {
+  return MapCodePoints(in, "normalize.ligatures", edits, Ligature);
+}
+
+SpannedText RemoveInvisible(const SpannedText& in, std::vector<TextEdit>* edits) {
+  // CR LF -> LF first: the CR is deleted when an LF follows, else it becomes LF.
+  const std::string& s = in.text();
+  SpannedTextBuilder b(in, "normalize.invisible");
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t len = static_cast<int32_t>(s.size());
+  for (int32_t i = 0; i < len;) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, len, c);
+    if (c == '\r') {
+      b.Replace(start, i, (i < len && s[i] == '\n') ? "" : "\n");
+    } else if (const char* r = InvisibleReplacement(c)) {
+      b.Replace(start, i, r);
+    }
+  }
+  SpannedText out = b.Finish();
+  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
+  return out;
+}
+
+}  // namespace amend

@@ -1,0 +1,26 @@
+#include "pipeline/clean_text.h"
+
+#include "normalize/steps.h"
+
+namespace amend {
+
+StatusOr<TextCleaner> TextCleaner::Create(const CleanOptions& options) {
+  StatusOr<RuleSet> rules = LoadRules(options.rules);
+  if (!rules.ok()) return rules.status();
+  StatusOr<RuleEngine> engine = RuleEngine::Create(std::move(*rules), options.engine);
+  if (!engine.ok()) return engine.status();
+  return TextCleaner(Normalizer(options.normalize), std::move(*engine));
+}
+
+CleanResult TextCleaner::Clean(std::string_view input) const {
+  CleanResult r;
+  NormalizeResult n = normalizer_.Run(SpannedText::FromOriginal(std::string(input)));
+  r.edits = std::move(n.edits);
+  r.diagnostics = std::move(n.diagnostics);
+  SpannedText ruled = engine_.Apply(n.text, &r.edits, &r.stats);
+  // Rules that delete a line's text leave blank lines; tidy them as normalization would.
+  r.text = NormalizeWhitespace(ruled, &r.edits);
+  return r;
+}
+
+}  // namespace amend

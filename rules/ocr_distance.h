@@ -1,0 +1,87 @@
+// An edit distance that knows how OCR misreads text, and a matcher that snaps a damaged
+// token or cell to the nearest entry of a closed vocabulary.
+//
+//   StatusOr<ConfusionTable> table = LoadConfusionTable(AMEND_SOURCE_DIR "/rules/data/confusions.tsv");
+//   double d = OcrDistance("Agroomont", "Agreement", *table);   // 2 x (o/e) = 0.6
+//   VocabularyMatcher regions({"Americas", "Europe and Eurasia"}, *table);
+//   std::optional<Snap> s = regions.Match("Europo and Eurasia", SnapOptions{});
+//   if (s) Use(s->entry);                                          // "Europe and Eurasia"
+//
+// OcrDistance contract: the minimum total cost of turning `a` into `b` (compared as Unicode
+// code points; invalid UTF-8 bytes count as one U+FFFD each) where
+//   - an equal code point costs 0; one that differs only in ASCII case costs
+//     table.case_cost;
+//   - a confusion "x<TAB>y<TAB>c" of the table replaces the string x by y, or y by x, for
+//     cost c (x and y may be several characters: "rn" <-> "m");
+//   - any other substitution costs table.substitution_cost, an insertion or deletion
+//     table.indel_cost.
+// It is symmetric, 0 only for equal strings (when all costs are > 0), and O(|a| |b| k)
+// for k confusions ending in the same character. Pure function; thread-safe.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace amend {
+
+struct Confusion {
+  std::u32string from;  // as OCR reads it, e.g. U"rn"
+  std::u32string to;    // the true text, e.g. U"m"
+  double cost = 0.3;
+};
+
+struct ConfusionTable {
+  std::vector<Confusion> confusions;
+  double substitution_cost = 1.0;  // any other one-character substitution
+  double indel_cost = 1.0;         // inserting or deleting one character
+  double case_cost = 0.2;          // 'a' vs 'A'
+  // Both orientations of every confusion, keyed by the last character of the side that
+  // is matched against `a` (built by Index(); OcrDistance calls it lazily if needed).
+  std::multimap<char32_t, std::pair<std::u32string, std::pair<std::u32string, double>>> by_last;
+  void Index();
+};
+
+// Parses the TSV format of rules/data/confusions.tsv: "from<TAB>to<TAB>cost" a line,
+// '#' comments and blank lines ignored. Errors (kRuleError) read "FILE:LINE: message".
+StatusOr<ConfusionTable> ParseConfusionTable(std::string_view tsv, std::string_view file_name);
+// Reads and parses a file; a missing file is an error naming it.
+StatusOr<ConfusionTable> LoadConfusionTable(const std::string& path);
+
+// See the contract at the top. `table` must have been Index()ed (Parse/Load do it).
+double OcrDistance(std::string_view a, std::string_view b, const ConfusionTable& table);
+
+struct SnapOptions {
+  // The best entry must cost at most this much per character of the entry.
+  double max_distance = 0.25;
+  // The runner-up must cost at least this much more (per character) than the best.
+  double margin = 0.1;
+};
+
+struct Snap {
+  std::string entry;       // the vocabulary entry chosen
+  double distance = 0;     // OcrDistance / length of the entry in characters
+  double runner_up = 1e9;  // the same for the second-best entry (1e9 if none)
+};
+
+// Snaps tokens to a closed vocabulary. Immutable after construction; thread-safe.
+class VocabularyMatcher {
+ public:
+  VocabularyMatcher(std::vector<std::string> entries, ConfusionTable table);
+  // An exact entry is returned as is. Otherwise the nearest entry if it passes both
+  // thresholds of `options`; nullopt when nothing is close enough or the choice is
+  // ambiguous.
+  std::optional<Snap> Match(std::string_view token, const SnapOptions& options) const;
+  const std::vector<std::string>& entries() const { return entries_; }
+
+ private:
+  std::vector<std::string> entries_;
+  std::vector<size_t> lengths_;  // entry lengths in code points
+  ConfusionTable table_;
+};
+
+}  // namespace amend

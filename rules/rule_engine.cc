@@ -1,0 +1,188 @@
+#include "rules/rule_engine.h"
+
+#include <algorithm>
+
+#include "normalize/regex_matches.h"
+
+namespace amend {
+namespace {
+
+// Rewrites every match of `rule` in `unit` through `b`.
+void RewriteMatches(const Rule& rule, const std::string& unit, SpannedTextBuilder* b) {
+  const RE2& re = *rule.re;
+  ForEachMatch(unit, re, [&](const std::vector<std::string_view>& g) {
+    size_t begin = static_cast<size_t>(g[0].data() - unit.data());
+    if (rule.vocabulary) {
+      std::string_view target = g.size() > 1 && g[1].data() ? g[1] : g[0];
+      std::optional<Snap> snap = rule.vocabulary->Match(target, rule.snap_options);
+      if (!snap) return;
+      size_t t = static_cast<size_t>(target.data() - unit.data());
+      b->Replace(t, t + target.size(), snap->entry);
+      return;
+    }
+    std::vector<re2::StringPiece> pieces(g.begin(), g.end());
+    std::string out;
+    re.Rewrite(&out, rule.replace, pieces.data(), static_cast<int>(pieces.size()));
+    b->Replace(begin, begin + g[0].size(), out);
+  });
+}
+
+}  // namespace
+
+StatusOr<RuleEngine> RuleEngine::Create(RuleSet rules, EngineOptions options) {
+  RuleEngine engine;
+  engine.options_ = options;
+  for (size_t i = 0; i < rules.rules.size(); ++i) {
+    const Rule& r = rules.rules[i];
+    engine.groups_[static_cast<int>(r.stage)][static_cast<int>(r.scope)].rule_indices.push_back(i);
+  }
+  if (options.use_set_prefilter) {
+    RE2::Options re_options;
+    re_options.set_log_errors(false);
+    re_options.set_max_mem(int64_t{256} << 20);
+    for (auto& stage : engine.groups_) {
+      for (Group& g : stage) {
+        if (g.rule_indices.empty()) continue;
+        g.set = std::make_shared<RE2::Set>(re_options, RE2::UNANCHORED);
+        for (size_t i : g.rule_indices) {
+          std::string error;
+          if (g.set->Add(rules.rules[i].compiled_pattern, &error) < 0) {
+            return RuleError(rules.rules[i].file + ":" + std::to_string(rules.rules[i].line) +
+                             ": rule \"" + rules.rules[i].id + "\" cannot join the RE2 set: " + error);
+          }
+        }
+        if (!g.set->Compile()) return RuleError("RE2 could not compile the rule set (out of memory)");
+      }
+    }
+  }
+  engine.rules_ = std::move(rules);
+  return engine;
+}
+
+std::vector<size_t> RuleEngine::Candidates(const Group& group, std::string_view unit,
+                                           int after) const {
+  std::vector<size_t> out;
+  std::vector<int> hits;
+  RE2::Set::ErrorInfo info;
+  if (group.set && group.set->Match(unit, &hits, &info)) {
+    std::sort(hits.begin(), hits.end());
+    for (int h : hits) {
+      if (h > after) out.push_back(static_cast<size_t>(h));
+    }
+    return out;
+  }
+  if (group.set && info.kind == RE2::Set::kNoError) return out;  // nothing matches
+  // No Set (prefilter off) or the Set's DFA ran out of memory: try every rule.
+  for (size_t k = static_cast<size_t>(after + 1); k < group.rule_indices.size(); ++k) out.push_back(k);
+  return out;
+}
+
+bool RuleEngine::MayMatch(const Group& group, std::string_view unit) const {
+  if (group.rule_indices.empty()) return false;
+  if (!group.set) return true;
+  return !Candidates(group, unit, -1).empty();
+}
+
+bool RuleEngine::ApplyGroup(const Group& group, SpannedText* unit, std::vector<TextEdit>* edits,
+                            RuleStats* stats) const {
+  if (group.rule_indices.empty()) return false;
+  bool changed = false;
+  std::vector<size_t> candidates = Candidates(group, unit->text(), -1);
+  size_t next = 0;
+  while (next < candidates.size()) {
+    size_t k = candidates[next++];
+    const Rule& rule = rules_.rules[group.rule_indices[k]];
+    SpannedTextBuilder b(*unit, rule.id);
+    b.SetEditSource(rule.id, rule.file, rule.line);
+    RewriteMatches(rule, unit->text(), &b);
+    if (b.edits().empty()) continue;
+    SpannedText out = b.Finish();
+    if (stats) {
+      stats->hits.resize(rules_.rules.size());
+      stats->hits[group.rule_indices[k]] += b.edits().size();
+    }
+    if (edits) {
+      for (TextEdit e : b.TakeEdits()) {
+        e.stage = StageName(rule.stage);
+        edits->push_back(std::move(e));
+      }
+    }
+    *unit = std::move(out);
+    changed = true;
+    // The unit changed: rules after this one are chosen again on the new text.
+    candidates = Candidates(group, unit->text(), static_cast<int>(k));
+    next = 0;
+  }
+  return changed;
+}
+
+SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
+                                   std::vector<TextEdit>* edits, RuleStats* stats) const {
+  const auto& g = groups_[static_cast<int>(stage)];
+  const Group& lines = g[static_cast<int>(RuleScope::kLine)];
+  const Group& labels = g[static_cast<int>(RuleScope::kLabel)];
+  const Group& values = g[static_cast<int>(RuleScope::kValue)];
+  if (lines.rule_indices.empty() && labels.rule_indices.empty() && values.rule_indices.empty()) {
+    return in;
+  }
+  const std::string& s = in.text();
+  SpannedTextBuilder doc(in, "");
+  for (size_t begin = 0; begin <= s.size();) {
+    size_t end = s.find('\n', begin);
+    if (end == std::string::npos) end = s.size();
+    if (begin == end && end == s.size()) break;
+    std::string_view view(s.data() + begin, end - begin);
+    size_t view_tab = view.find('\t');
+    bool cells_may_match =
+        view_tab != std::string_view::npos &&
+        (MayMatch(labels, view.substr(0, view_tab)) || MayMatch(values, view.substr(view_tab + 1)));
+    // Line rules may add a tab, so cells are only skipped when line rules cannot match.
+    if (!MayMatch(lines, view) && !cells_may_match) {
+      begin = end + 1;
+      continue;
+    }
+    SpannedText line = in.Slice(begin, end);
+    std::vector<TextEdit> line_edits;
+    bool changed = ApplyGroup(lines, &line, &line_edits, stats);
+    size_t tab = line.text().find('\t');
+    if (tab != std::string::npos && (!labels.rule_indices.empty() || !values.rule_indices.empty())) {
+      SpannedText label = line.Slice(0, tab), value = line.Slice(tab + 1, line.size());
+      std::vector<TextEdit> label_edits, value_edits;
+      bool l = ApplyGroup(labels, &label, &label_edits, stats);
+      bool v = ApplyGroup(values, &value, &value_edits, stats);
+      if (l || v) {
+        SpannedTextBuilder cells(line, "");
+        cells.Splice(0, tab, label, label_edits);
+        cells.Splice(tab + 1, line.size(), value, value_edits);
+        line = cells.Finish();
+        for (TextEdit& e : cells.TakeEdits()) line_edits.push_back(std::move(e));
+        changed = true;
+      }
+    }
+    if (changed) doc.Splice(begin, end, line, line_edits);
+    begin = end + 1;
+  }
+  SpannedText out = doc.Finish();
+  if (edits) for (TextEdit& e : doc.TakeEdits()) edits->push_back(std::move(e));
+  return out;
+}
+
+SpannedText RuleEngine::Apply(const SpannedText& in, std::vector<TextEdit>* edits,
+                              RuleStats* stats) const {
+  if (stats) stats->hits.resize(rules_.rules.size());
+  SpannedText text = in;
+  for (int stage = 0; stage < 4; ++stage) {
+    ApplyGroup(groups_[stage][static_cast<int>(RuleScope::kDocument)], &text, edits, stats);
+    text = ApplyLines(static_cast<RuleStage>(stage), text, edits, stats);
+  }
+  return text;
+}
+
+std::string RuleEngine::ApplyRule(const Rule& rule, std::string_view unit) {
+  SpannedText text = SpannedText::FromOriginal(std::string(unit));
+  SpannedTextBuilder b(text, rule.id);
+  RewriteMatches(rule, text.text(), &b);
+  return b.Finish().text();
+}
+
+}  // namespace amend

@@ -1,0 +1,80 @@
+// Applies a loaded RuleSet to a text, stage by stage, recording every edit.
+//
+//   StatusOr<RuleEngine> engine = RuleEngine::Create(std::move(*rules), EngineOptions{});
+//   RuleStats stats;
+//   std::vector<TextEdit> edits;
+//   SpannedText out = engine->Apply(normalized, &edits, &stats);
+//
+// Order: stages residue, words, cells, vocabulary. Within a stage, document-scope rules
+// run first over the whole text; then, line by line, the line rules, then label rules on
+// the cell before the first tab, then value rules on the cell after it. Each group runs
+// in pack order. For each unit (text, line or cell) one RE2::Set pass finds the rules
+// whose pattern occurs in it; only those are tried, in pack order. After a rule changes
+// the unit the Set runs again over the new unit for the rules after it, so the result is
+// exactly that of applying every rule in order, at a cost that does not grow with the
+// number of rules that do not match.
+//
+// Thread safety: Apply is const; an engine may be shared by threads.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <re2/set.h>
+
+#include "normalize/spanned_text.h"
+#include "rules/rule_pack.h"
+
+namespace amend {
+
+struct EngineOptions {
+  // Pick candidate rules with one RE2::Set pass per unit. Off: every rule is tried on
+  // every unit (the benchmark's peer; results are identical).
+  bool use_set_prefilter = true;
+};
+
+// Edits made per rule (by index in RuleSet::rules).
+struct RuleStats {
+  std::vector<size_t> hits;
+};
+
+class RuleEngine {
+ public:
+  // Builds the Sets. Fails (kRuleError) only if RE2 cannot build a Set.
+  [[nodiscard]] static StatusOr<RuleEngine> Create(RuleSet rules, EngineOptions options);
+
+  // Runs every stage over `in`. Appends the edits (original spans through `in`'s map) to
+  // `edits` and counts hits in `stats` (both optional). Never fails.
+  SpannedText Apply(const SpannedText& in, std::vector<TextEdit>* edits, RuleStats* stats) const;
+
+  const RuleSet& rules() const { return rules_; }
+
+  // Applies one rule alone to one unit of its scope (a text, line or cell): every
+  // non-overlapping match rewritten or snapped. For `rules test` and `rules lint`.
+  static std::string ApplyRule(const Rule& rule, std::string_view unit);
+
+ private:
+  // The rules of one (stage, scope) and the Set over their patterns.
+  struct Group {
+    std::vector<size_t> rule_indices;  // into rules_.rules, in pack order
+    std::shared_ptr<RE2::Set> set;     // null when the group is empty or prefilter is off
+  };
+  RuleEngine() = default;
+  // Returns candidate positions in `group` (sorted) that may match `unit`, after `after`.
+  std::vector<size_t> Candidates(const Group& group, std::string_view unit, int after) const;
+  // False only when no rule of `group` can match `unit` (cheap with a Set).
+  bool MayMatch(const Group& group, std::string_view unit) const;
+  // Applies a group to a unit; returns true if it changed.
+  bool ApplyGroup(const Group& group, SpannedText* unit, std::vector<TextEdit>* edits,
+                  RuleStats* stats) const;
+  SpannedText ApplyLines(RuleStage stage, const SpannedText& in, std::vector<TextEdit>* edits,
+                         RuleStats* stats) const;
+
+  RuleSet rules_;
+  EngineOptions options_;
+  Group groups_[4][4];  // [stage][scope]
+};
+
+}  // namespace amend
