@@ -55,6 +55,7 @@ for group in ("oec", "l1Ii|", "0Oo", "5sS", "ft", "uv", "gq", "hb", "a o", "8B",
       if a != b:
         _CONFUSABLE.add((a, b))
 _MULTI = [("rn", "m"), ("cl", "d"), ("vv", "w"), ("li", "h"), ("ri", "n"), ("nn", "m")]
+_MULTI_BOTH = _MULTI + [(b, a) for a, b in _MULTI]
 
 
 def _sub_cost(a, b):
@@ -68,47 +69,60 @@ def _sub_cost(a, b):
 
 
 def ocr_cost(s, t, limit=None):
-  """Weighted edit distance from OCR text s to vocabulary entry t (see above)."""
+  """Weighted edit distance from OCR text s to vocabulary entry t (see above).
+
+  With a limit, stops early and returns a value > limit once the cost must exceed it."""
   n, m = len(s), len(t)
-  prev2 = None
-  rows = [[0.0] * (m + 1) for _ in range(n + 1)]
-  for j in range(1, m + 1):
-    rows[0][j] = float(j)
+  if limit is not None and 0.5 * abs(n - m) > limit:  # each edit changes length by <= 1 for 0.5
+    return limit + 1.0
+  multi = [(a, b) for a, b in _MULTI_BOTH if a in s and b in t]
+  rows = [[float(j) for j in range(m + 1)]]
   for i in range(1, n + 1):
-    row, up = rows[i], rows[i - 1]
-    row[0] = float(i)
+    up = rows[i - 1]
+    row = [float(i)] + [0.0] * m
     si = s[i - 1]
     best = row[0]
     for j in range(1, m + 1):
-      c = min(up[j] + 1.0, row[j - 1] + 1.0, up[j - 1] + _sub_cost(si, t[j - 1]))
-      for a, b in _MULTI:
-        if i >= len(a) and j >= len(b) and s[i - len(a):i] == a and t[j - len(b):j] == b:
-          c = min(c, rows[i - len(a)][j - len(b)] + 0.5)
-        if i >= len(b) and j >= len(a) and s[i - len(b):i] == b and t[j - len(a):j] == a:
-          c = min(c, rows[i - len(b)][j - len(a)] + 0.5)
+      tj = t[j - 1]
+      c = up[j - 1] + (0.0 if si == tj else _sub_cost(si, tj))
+      if up[j] + 1.0 < c:
+        c = up[j] + 1.0
+      if row[j - 1] + 1.0 < c:
+        c = row[j - 1] + 1.0
+      for a, b in multi:
+        la, lb = len(a), len(b)
+        if si == a[-1] and tj == b[-1] and i >= la and j >= lb and \
+            s[i - la:i] == a and t[j - lb:j] == b and rows[i - la][j - lb] + 0.5 < c:
+          c = rows[i - la][j - lb] + 0.5
       row[j] = c
-      best = min(best, c)
+      if c < best:
+        best = c
+    rows.append(row)
     if limit is not None and best > limit:
       return best
   return rows[n][m]
 
 
-def snap(text, entries, max_distance, margin):
-  """Returns the entry text snaps to, or None when none is close or the choice is unclear."""
-  if text in entries:
-    return None
-  scored = []
-  for e in entries:
-    if abs(len(e) - len(text)) > max_distance * len(e) + 1:
-      scored.append((9.0, e))
-      continue
-    scored.append((ocr_cost(text, e) / max(len(e), 1), e))
-  scored.sort()
-  best, entry = scored[0]
-  runner = scored[1][0] if len(scored) > 1 else float("inf")
-  if best <= max_distance and runner - best >= margin:
-    return entry
-  return None
+def snap(text, entries, max_distance, margin, cache=None):
+  """Returns the entry text snaps to, or None when none is close or the choice is unclear.
+
+  cache: optional dict text -> result, for a rule that snaps many equal cells."""
+  if cache is not None and text in cache:
+    return cache[text]
+  result = None
+  if text not in entries:
+    scored = []
+    for e in entries:
+      limit = (max_distance + margin) * max(len(e), 1)
+      scored.append((ocr_cost(text, e, limit) / max(len(e), 1), e))
+    scored.sort()
+    best, entry = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else float("inf")
+    if best <= max_distance and runner - best >= margin:
+      result = entry
+  if cache is not None:
+    cache[text] = result
+  return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -177,6 +191,7 @@ class Rule:
       self.snap_vocab = vocabs[d["snap"]]
       self.max_distance = float(d.get("max_distance", 0.25))
       self.margin = float(d.get("margin", 0.1))
+      self.cache = {}  # cell text -> snap result; the vocabulary never changes after loading
     else:
       self.parts = _rewrite_parts(d["replace"], self.regex.groups, where)
     self.examples = d["examples"]
@@ -191,7 +206,7 @@ class Rule:
       target = m.group(g)
       if target is None:
         return m.group(0)
-      entry = snap(target, self.snap_vocab, self.max_distance, self.margin)
+      entry = snap(target, self.snap_vocab, self.max_distance, self.margin, self.cache)
       if entry is None:
         return m.group(0)
       s, e = m.span(g)
