@@ -7,6 +7,7 @@ the packs that runs before the C++ engine exists (and keeps it honest afterwards
     peer_clean.py INPUT [-o OUT] [--rules DIR_OR_FILE]...   # clean one text ("-" = stdin/stdout)
     peer_clean.py --self-test rules/packs/pax.toml          # every example, keep, idempotence
     peer_clean.py --stats INPUT                             # which rules fired, how often
+    peer_clean.py --stages residue,words,cells INPUT        # only these stages
 
 Without --rules the shipped packs (rules/packs/ of this repo) are used.
 Exit codes: 0 ok, 1 usage, 2 unreadable input, 4 rule error or failed self-test,
@@ -111,15 +112,20 @@ def snap(text, entries, max_distance, margin, cache=None):
     return cache[text]
   result = None
   if text not in entries:
-    scored = []
-    for e in entries:
-      limit = (max_distance + margin) * max(len(e), 1)
-      scored.append((ocr_cost(text, e, limit) / max(len(e), 1), e))
-    scored.sort()
-    best, entry = scored[0]
-    runner = scored[1][0] if len(scored) > 1 else float("inf")
-    if best <= max_distance and runner - best >= margin:
-      result = entry
+    # Nearest lengths first; once a close entry is found, the others only need to be shown
+    # at least `margin` worse, so their distance computation stops early (a lower bound).
+    best = second = float("inf")
+    best_entry = None
+    for e in sorted(entries, key=lambda e: abs(len(e) - len(text))):
+      size = max(len(e), 1)
+      limit = min(max_distance + margin, best + margin) * size
+      cost = ocr_cost(text, e, limit) / size
+      if cost < best:
+        best, second, best_entry = cost, best, e
+      elif cost < second:
+        second = cost
+    if best <= max_distance and second - best >= margin:
+      result = best_entry
   if cache is not None:
     cache[text] = result
   return result
@@ -356,6 +362,9 @@ def main(argv=None):
   ap.add_argument("--idempotent-on", action="append", default=[], metavar="TEXT",
                   help="with --self-test: also check the pack is idempotent on this text file")
   ap.add_argument("--stats", action="store_true", help="print how often each rule fired")
+  ap.add_argument("--stages", default=",".join(STAGES),
+                  help="comma-separated stages to run (default: all), e.g. for timing the "
+                       "regex stages without the vocabulary snap")
   args = ap.parse_args(argv)
 
   if args.self_test:
@@ -383,6 +392,11 @@ def main(argv=None):
   except (RuleError, OSError) as e:
     print(f"peer_clean: {e}", file=sys.stderr)
     return 4
+  stages = args.stages.split(",")
+  if any(s not in STAGES for s in stages):
+    print(f"peer_clean: --stages: unknown stage in '{args.stages}'", file=sys.stderr)
+    return 1
+  rules = [r for r in rules if r.stage in stages]
   try:
     if args.input == "-":
       text = sys.stdin.buffer.read().decode("utf-8")
