@@ -98,6 +98,9 @@ def damage(text, rng):
   pending_nsm = None  # a NSM row held back to maybe merge with the next one
   for n, line in enumerate(lines):
     if "\t" not in line:
+      if pending_nsm is not None:  # rows only merge with the row right below them
+        out.append(pending_nsm)
+        pending_nsm = None
       if not line:
         out.append(line)
         continue
@@ -147,13 +150,14 @@ def damage(text, rng):
       row = label + " " + value
     else:
       row = label + "\t" + value
+    tabbed = "\t" in row
     if n == noise_at:
       row += "Hermitian"
     if rng.random() < RATES["rule_trailing"]:
       row += " \u2014__|"
     if rng.random() < RATES["trailing_tab"]:
       row += "\t"
-    if nsm and value == NO_MENTION and "\t" in row:
+    if nsm and value == NO_MENTION and tabbed:
       flat = row.replace("\t", " ").rstrip()
       if pending_nsm is not None:
         out.append(pending_nsm + " " + flat)
