@@ -19,6 +19,8 @@ Semantics implemented (the assumptions are listed in rules/packs/README.md):
   order, each over the whole text before the next one.
 - Scopes: document = the whole text; line = each line without its "\\n"; label / value = the
   part of a line before / after its first tab (lines without a tab have neither).
+  (Speed only: a line rule first searches the whole text with ^/$ at line ends and runs
+  only on the lines a match touches; the result is the same as running on every line.)
 - A rule replaces every non-overlapping match in its unit (RE2::GlobalReplace).
 - Rewrite: \\0..\\9 are groups (one digit each), \\\\ is a backslash; an unmatched group is "".
 - Patterns compile with re.ASCII, so \\b \\w \\d \\s are ASCII as in RE2 (UTF-8 mode).
@@ -111,7 +113,7 @@ def snap(text, entries, max_distance, margin, cache=None):
   if cache is not None and text in cache:
     return cache[text]
   result = None
-  if text not in entries:
+  if text not in (entries if cache is None else cache.setdefault(None, frozenset(entries))):
     # Nearest lengths first; once a close entry is found, the others only need to be shown
     # at least `margin` worse, so their distance computation stops early (a lower bound).
     best = second = float("inf")
@@ -186,6 +188,10 @@ class Rule:
         raise RuleError(f"{where}: unknown flag '{f}'")
     try:
       self.regex = re.compile(pattern, flags)
+      # Candidate finder for line-scope rules: the same pattern over the whole text with
+      # ^/$ at line ends. Any match inside a line is also a match here (at the same place),
+      # so lines no match touches cannot change and are skipped.
+      self.finder = re.compile(pattern, flags | re.MULTILINE)
     except re.error as e:
       raise RuleError(f"{where}: bad pattern: {e}: {pattern}")
     if ("replace" in d) == ("snap" in d):
@@ -235,11 +241,10 @@ class Rule:
     """Applies the rule to a whole text according to its scope."""
     if self.scope == "document":
       return self.apply_unit(text)
+    if self.scope == "line":
+      return self._apply_lines(text)
     lines = text.split("\n")
     for i, line in enumerate(lines):
-      if self.scope == "line":
-        lines[i] = self.apply_unit(line)
-        continue
       tab = line.find("\t")
       if tab < 0:
         continue
@@ -248,6 +253,24 @@ class Rule:
       else:
         lines[i] = line[:tab + 1] + self.apply_unit(line[tab + 1:])
     return "\n".join(lines)
+
+  def _apply_lines(self, text):
+    """Line scope: only the lines a whole-text match touches are run through the rule."""
+    pieces, done = [], 0
+    for m in self.finder.finditer(text):
+      if m.start() < done:  # inside lines already handled
+        continue
+      start = text.rfind("\n", 0, m.start()) + 1
+      end = text.find("\n", max(m.end(), start))
+      if end < 0:
+        end = len(text)
+      pieces.append(text[done:start])
+      pieces.append("\n".join(self.apply_unit(l) for l in text[start:end].split("\n")))
+      done = end
+    if not pieces:
+      return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def load_pack(path, rules, seen_ids):
