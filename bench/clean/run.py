@@ -1,0 +1,158 @@
+#!/usr/bin/python3
+"""Throughput of `amend clean` against the Python `re` peer (peer_clean.py), same run.
+
+    bench/clean/run.py [--runs 5] [--count 2000] [--seed 1] [--corpus DIR]
+
+Method (the same for both tools, so the ratio is fair):
+- The corpus is bench/out/corpus (made by scripts/bench/make_corpus.py from real PA-X
+  records if absent): 2,000 damaged sheet texts, concatenated into one input `all.txt`,
+  because `amend clean` takes one input per process. Both tools read that file, apply the
+  shipped packs (rules/packs/) and write the cleaned text to a file under bench/out/.
+- Each timing is the wall time of the whole process (start-up and pack loading included,
+  which is < 1% at this size), pinned to one CPU with `taskset -c 0` when available
+  (single-threaded), OMP_THREAD_LIMIT=1.
+- CPU time (user + system of the child) is printed next to wall time: the machine is
+  shared, and CPU time is the steadier figure for a single-threaded process.
+- The runs interleave (amend, peer, amend, peer, ...) so load changes hit both alike; the
+  reported figure is the median of --runs (default 5). MB/s = input bytes / 1e6 / median s.
+- The peer is timed twice: the whole pack, and without the vocabulary stage ("regex
+  only"), since its pure-Python OCR-aware snap dominates its time.
+- After timing, the two outputs are compared line by line (the same packs should give the
+  same text; a difference is reported, not fatal: snap costs may differ in detail).
+
+amend: $AMEND_BIN, else build/amend. Its command line is `amend clean INPUT -o OUTPUT`
+(override with AMEND_CLEAN_ARGS, e.g. "clean {input} --output {output}"). When the binary
+is missing or its `clean` is a placeholder, the script prints "amend: not available" and
+measures the peer alone.
+Targets (issue 3): amend >= 20 MB/s and >= 10x the peer.
+Exit: 0 measured, 1 usage, 77 PA-X data absent (no corpus can be made).
+"""
+
+import argparse
+import os
+import resource
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+PY = "/usr/bin/python3"
+
+
+def _pin(cmd):
+  return (["taskset", "-c", "0"] if shutil.which("taskset") else []) + cmd
+
+
+def _time(cmd, env):
+  """(wall seconds, CPU seconds user+system) of one run of cmd."""
+  before = resource.getrusage(resource.RUSAGE_CHILDREN)
+  t0 = time.perf_counter()
+  r = subprocess.run(_pin(cmd), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+  dt = time.perf_counter() - t0
+  after = resource.getrusage(resource.RUSAGE_CHILDREN)
+  if r.returncode != 0:
+    raise RuntimeError("%s failed (exit %d): %s" % (" ".join(cmd), r.returncode,
+                                                    r.stderr.decode(errors="replace")[-400:]))
+  return dt, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _amend_command(amend, inp, out):
+  args = os.environ.get("AMEND_CLEAN_ARGS", "clean {input} -o {output}")
+  return [amend] + [a.format(input=inp, output=out) for a in shlex.split(args)]
+
+
+def _amend_available(amend):
+  if not (amend and os.path.isfile(amend) and os.access(amend, os.X_OK)):
+    return False, "no binary at %s" % amend
+  r = subprocess.run([amend, "clean", "--help"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+  text = r.stdout.decode(errors="replace")
+  if r.returncode != 0 or "not implemented" in text:
+    return False, "`%s clean` is not implemented yet" % amend
+  return True, ""
+
+
+def _mbps(nbytes, seconds):
+  return nbytes / 1e6 / seconds
+
+
+def main(argv=None):
+  ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+  ap.add_argument("--runs", type=int, default=5, help="interleaved runs per tool (default 5)")
+  ap.add_argument("--count", type=int, default=2000, help="texts in the corpus (default 2000)")
+  ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
+  ap.add_argument("--corpus", default=None, help="corpus directory (default bench/out/corpus)")
+  args = ap.parse_args(argv)
+  if args.runs < 1:
+    print("run.py: --runs must be at least 1", file=sys.stderr)
+    return 1
+  out_dir = os.path.join(REPO, "bench", "out")
+  corpus = args.corpus or os.path.join(out_dir, "corpus")
+  inp = os.path.join(corpus, "all.txt")
+  if not os.path.isfile(inp):
+    r = subprocess.run([PY, os.path.join(REPO, "scripts", "bench", "make_corpus.py"),
+                        "-o", corpus, "-n", str(args.count), "--seed", str(args.seed)])
+    if r.returncode != 0:
+      return r.returncode
+  nbytes = os.path.getsize(inp)
+  os.makedirs(out_dir, exist_ok=True)
+  env = dict(os.environ, OMP_THREAD_LIMIT="1")
+  peer = os.path.join(HERE, "peer_clean.py")
+  peer_out = os.path.join(out_dir, "clean.peer.txt")
+  peer_cmd = [PY, peer, inp, "-o", peer_out]
+  regex_cmd = [PY, peer, inp, "-o", os.path.join(out_dir, "clean.peer-regex.txt"),
+               "--stages", "residue,words,cells"]
+  amend = os.environ.get("AMEND_BIN") or os.path.join(REPO, "build", "amend")
+  have_amend, why = _amend_available(amend)
+  amend_out = os.path.join(out_dir, "clean.amend.txt")
+
+  print("corpus: %s (%.2f MB, %d runs each, interleaved, %s)" % (
+      inp, nbytes / 1e6, args.runs, "pinned to CPU 0" if shutil.which("taskset") else "unpinned"))
+  times = {"amend": [], "peer": [], "peer-regex": []}
+  try:
+    for i in range(args.runs):
+      if have_amend:
+        times["amend"].append(_time(_amend_command(amend, inp, amend_out), env))
+      times["peer"].append(_time(peer_cmd, env))
+      times["peer-regex"].append(_time(regex_cmd, env))
+      print("  run %d: %s" % (i + 1, ", ".join(
+          "%s %.2fs (cpu %.2fs)" % (k, v[-1][0], v[-1][1]) for k, v in times.items() if v)),
+            flush=True)
+  except RuntimeError as e:
+    print("run.py: %s" % e, file=sys.stderr)
+    return 2
+  med = {k: statistics.median(x[0] for x in v) for k, v in times.items() if v}
+  cpu = {k: statistics.median(x[1] for x in v) for k, v in times.items() if v}
+
+  def show(name, key):
+    print("%s: %.3f MB/s (median wall %.2fs; by CPU time %.3f MB/s)" % (
+        name, _mbps(nbytes, med[key]), med[key], _mbps(nbytes, cpu[key])))
+
+  show("peer (python re, whole pack)", "peer")
+  show("peer (python re, without vocabulary stage)", "peer-regex")
+  if not have_amend:
+    print("amend: not available (%s)" % why)
+    return 0
+  show("amend clean", "amend")
+  a = _mbps(nbytes, med["amend"])
+  ratio = med["peer"] / med["amend"]
+  print("ratio amend/peer: %.1fx wall, %.1fx CPU (target >= 10x: %s); amend/peer-regex: %.1fx" % (
+      ratio, cpu["peer"] / cpu["amend"], "met" if ratio >= 10 else "NOT met",
+      med["peer-regex"] / med["amend"]))
+  print("amend >= 20 MB/s: %s" % ("met" if a >= 20 else "NOT met"))
+  with open(peer_out, encoding="utf-8") as f:
+    p_lines = f.read().split("\n")
+  with open(amend_out, encoding="utf-8") as f:
+    a_lines = f.read().split("\n")
+  diff = sum(1 for x, y in zip(p_lines, a_lines) if x != y) + abs(len(p_lines) - len(a_lines))
+  print("outputs: %s" % ("identical" if diff == 0 else
+                         "%d of %d lines differ (see %s vs %s)" % (
+                             diff, len(p_lines), peer_out, amend_out)))
+  return 0
+
+
+if __name__ == "__main__":
+  sys.exit(main())
