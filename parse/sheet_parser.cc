@@ -20,6 +20,17 @@ bool IsNoise(std::string_view text) {
   return alnum < 3 || alnum * 2 < visible;
 }
 
+// Text has no NUL bytes and few other control characters; binary data has many.
+bool LooksBinary(std::string_view text) {
+  size_t control = 0;
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') ++control;
+  }
+  return control * 100 > text.size();
+}
+
 // What the alignment assigned to one layout item.
 struct ItemText {
   int line = -1;                       // index into lines of the kept reading
@@ -207,6 +218,7 @@ Record Assembler::Build() {
 
 StatusOr<ParseResult> ParseSheet(std::string_view text, const Schema& schema, const ParseOptions& options) {
   const std::string name = options.source_name.empty() ? "input" : options.source_name;
+  if (LooksBinary(text)) return BadInput(name + ": no sheet found");
   std::vector<SheetLine> lines;
   int number = 0;
   while (!text.empty()) {
