@@ -162,6 +162,13 @@ void Assembler::BuildRow(int item, Provision* p) {
   RowValue rv = SplitRowValue(value, sections, schema_.quote_prefix);
   p->codes = std::move(rv.codes);
   p->quotes = std::move(rv.quotes);
+  if (schema_.codes.empty()) return;
+  for (std::string& code : p->codes) {
+    Snapped s = SnapToVocabulary(code, schema_.codes, options_.distance, 0.1);
+    if (s.changed) Note("warning", "code-snapped", Line(t.line) + "'" + code + "' read as '" + s.value + "'", t.line);
+    if (!s.known) Note("warning", "code-unknown", Line(t.line) + "'" + code + "' is not a known category path", t.line);
+    code = s.value;
+  }
 }
 
 Record Assembler::Build() {

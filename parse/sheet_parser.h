@@ -24,6 +24,7 @@
 //   value-repaired  a damaged "No specific mention."
 //   value-snapped   a closed-vocabulary value changed to its vocabulary entry
 //   value-unknown   a closed-vocabulary value too far from every entry (kept as read)
+//   code-snapped / code-unknown   the same for category paths, when the schema has them
 //   date-unreadable the date field could not be read as a date
 //   row-missing / field-missing   the text lost an item entirely
 // Thread-safe: no shared state (the distance function must be thread-safe).

@@ -166,7 +166,7 @@ std::optional<int> NoMentionEdits(std::string_view value, std::string_view phras
 }
 
 Snapped SnapToVocabulary(std::string_view value, const std::vector<std::string>& vocab,
-                         const LabelDistance& distance) {
+                         const LabelDistance& distance, double max_ratio) {
   Snapped out{FoldWhitespace(value), false, false};
   std::string key = FoldKey(value);
   double best = std::numeric_limits<double>::max(), second = best;
@@ -180,7 +180,7 @@ Snapped SnapToVocabulary(std::string_view value, const std::vector<std::string>&
       second = d;
     }
   }
-  if (pick == nullptr || best * 3 > static_cast<double>(FoldKey(*pick).size()) || best == second) return out;
+  if (pick == nullptr || best > max_ratio * static_cast<double>(FoldKey(*pick).size()) || best == second) return out;
   return {*pick, true, true};
 }
 

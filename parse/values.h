@@ -50,9 +50,10 @@ struct Snapped {
 };
 
 // The vocabulary entry nearest to `value` (compared as FoldKey, by `distance`) when it is
-// within a third of the entry's length and closer than any other entry.
+// within `max_ratio` of the entry's length and closer than any other entry. Category
+// paths share long prefixes, so they are snapped with a smaller ratio than field values.
 Snapped SnapToVocabulary(std::string_view value, const std::vector<std::string>& vocab,
-                         const LabelDistance& distance);
+                         const LabelDistance& distance, double max_ratio = 1.0 / 3);
 
 // Trims spaces/tabs/CR/LF at both ends and folds runs of whitespace to one space.
 std::string FoldWhitespace(std::string_view text);

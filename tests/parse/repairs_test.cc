@@ -162,6 +162,23 @@ BOOST_AUTO_TEST_CASE(ConflictBlockFollowsTheConflictLevel) {
   BOOST_TEST(Codes(r->record) == "");
 }
 
+BOOST_AUTO_TEST_CASE(CategoryPathsSnapToTheCodesVocabularyWhenThereIsOne) {
+  std::map<std::string, std::string> files = testing::TestFiles();
+  files["vocab/codes.txt"] =
+      "Socio-economic reconstruction\u2192Banks\u2192Other\nSocio-economic reconstruction\u2192Banks\u2192Central bank\n";
+  StatusOr<Schema> schema = ParseSchema(testing::kTestToml, testing::MapReader(files), "s/schema.toml");
+  BOOST_REQUIRE(schema.ok());
+  BOOST_TEST(schema->codes.size() == 2u);
+  std::string text = Edited(13, "Banks\tSocio-economic reconstruction->Banks->0ther "
+                                "Socio-economic reconstruction->Banks->Loans Page 2:Banks shall reopen.");
+  StatusOr<ParseResult> r = ParseSheet(text, *schema, {});
+  BOOST_REQUIRE(r.ok());
+  BOOST_TEST(Codes(r->record) == "code-snapped@13 code-unknown@13");
+  BOOST_TEST(r->record.provisions[6].codes ==
+             (std::vector<std::string>{"Socio-economic reconstruction\u2192Banks\u2192Other",
+                                       "Socio-economic reconstruction\u2192Banks\u2192Loans"}));
+}
+
 struct NotASheet {
   const char* name;
   std::string text;
