@@ -51,9 +51,19 @@ Reading Prefix(const SheetLine& line, std::string_view want, const LabelDistance
     }
     std::swap(prev, cur);
   }
+  // Among the cheapest prefixes prefer one ending where the text has a space, then one
+  // ending at a change between letters and digits ("Date13 Sep"), then the shortest.
+  auto boundary = [&](size_t k) {
+    if (k == 0 || k >= line.key.size()) return 2;
+    size_t raw = line.key_pos[k];
+    if (IsSpace(line.text[raw - 1])) return 2;
+    bool a = std::isdigit(static_cast<unsigned char>(line.text[raw - 1])) != 0;
+    bool b = std::isdigit(static_cast<unsigned char>(line.text[raw])) != 0;
+    return a != b ? 1 : 0;
+  };
   size_t best = 0;
   for (size_t k = 1; k <= limit; ++k) {
-    if (prev[k] < prev[best]) best = k;
+    if (prev[k] < prev[best] || (prev[k] == prev[best] && boundary(k) > boundary(best))) best = k;
   }
   Reading r;
   r.kind = ReadingKind::kPrefix;
@@ -133,6 +143,14 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
       bool path = t.substr(0, item.section.size()) == item.section && NormalizeArrows(t.substr(item.section.size(), 5)).rfind("\xe2\x86\x92", 0) == 0;
       if (quote || path) readings.push_back({ReadingKind::kValueOnly, lost_cost, "", std::string(Trim(t)), false, false});
     }
+  }
+  // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
+  // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
+  const bool typed = !item.vocab.empty() || (item.kind == ItemKind::kField && item.label == schema.date_field);
+  for (Reading& r : readings) {
+    if (!typed || r.value.empty()) continue;
+    bool fits = item.vocab.empty() ? ParseIsoDate(r.value).has_value() : SnapToVocabulary(r.value, item.vocab, distance).known;
+    if (fits) r.cost *= 0.5;
   }
   Reading best;
   best.cost = kNoMatch;

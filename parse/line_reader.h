@@ -51,7 +51,9 @@ struct Reading {
 SheetLine PrepareLine(std::string_view text, int number, const Schema& schema);
 
 // The cheapest reading of `line` as `item`, or kind kNone when its cost would exceed
-// `max_cost`. `lost_cost` is the cost of a value-only reading (rows only).
+// `max_cost`. `lost_cost` is the cost of a value-only reading (rows only). The label cost
+// is halved when the value fits the field (a date for the date field, a vocabulary entry
+// for a closed-vocabulary field).
 Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& schema,
                const LabelDistance& distance, double max_cost, double lost_cost);
 

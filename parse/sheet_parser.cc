@@ -9,15 +9,21 @@
 namespace amend {
 namespace {
 
-// A line with too few letters and digits to be anything but table rules or specks.
+// A line that cannot be text of a row: too few letters and digits (table rules, specks:
+// "—__|"), or no word of four letters or more (rule lines read as letters: "a ee eee").
 bool IsNoise(std::string_view text) {
-  size_t alnum = 0, visible = 0;
-  for (char c : text) {
-    if (std::isspace(static_cast<unsigned char>(c))) continue;
+  size_t alnum = 0, visible = 0, word = 0, longest = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) == 0x80) continue;  // UTF-8 continuation byte: counted with its lead
+    bool letter = std::isalpha(c) || (c >= 0xC3 && c <= 0xDF);  // Latin, Greek, Cyrillic letters
+    word = letter ? word + 1 : 0;
+    longest = std::max(longest, word);
+    if (std::isspace(c)) continue;
     ++visible;
-    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) ++alnum;
+    if (letter || std::isdigit(c)) ++alnum;
   }
-  return alnum < 3 || alnum * 2 < visible;
+  return alnum < 3 || alnum * 2 < visible || longest < 4;
 }
 
 // Text has no NUL bytes and few other control characters; binary data has many.
@@ -53,6 +59,7 @@ class Assembler {
   }
   std::string Line(int i) const { return "line " + std::to_string(lines_[i].number) + ": "; }
   double Score(int item, const Reading& r) const;
+  bool Continues(int item) const;
   void LabelDiagnostics(int item);
   std::string ValueOf(int item) const;
   void BuildRow(int item, Provision* p);
@@ -76,6 +83,14 @@ double Assembler::Score(int item, const Reading& r) const {
   return r.cost + (s.changed ? options_.distance(FoldKey(r.value), FoldKey(s.value)) / std::max<double>(1, FoldKey(s.value).size()) : 0);
 }
 
+// Whether a line that is no item may continue the value of `item`: not a heading, not a
+// closed-vocabulary or date field (one short value), not a row read as not mentioned.
+bool Assembler::Continues(int item) const {
+  const LayoutItem& it = schema_.items[item];
+  if (it.kind == ItemKind::kSection || !it.vocab.empty() || it.label == schema_.date_field) return false;
+  return !NoMentionEdits(items_[item].reading.value, schema_.no_mention).has_value();
+}
+
 void Assembler::Take(const std::vector<AlignStep>& path) {
   int last = -1;  // the item the previous matched line belongs to
   const int conflict_item = schema_.conflict_after.empty() ? -2 : schema_.Find(ItemKind::kField, schema_.conflict_after);
@@ -85,8 +100,7 @@ void Assembler::Take(const std::vector<AlignStep>& path) {
       const SheetLine& l = lines_[s.line];
       if (last == conflict_item) {
         conflict_lines_.push_back(s.line);
-      } else if (IsNoise(l.text) || last < 0 || schema_.items[last].kind == ItemKind::kSection ||
-                 NoMentionEdits(items_[last].reading.value, schema_.no_mention)) {
+      } else if (IsNoise(l.text) || last < 0 || !Continues(last)) {
         Note("info", "noise-line", Line(s.line) + "dropped '" + FoldWhitespace(l.text).substr(0, 60) + "' (no row of the layout)", s.line);
       } else {
         items_[last].continuation.push_back(s.line);

@@ -127,6 +127,15 @@ const RepairCase kRepairs[] = {
     {"vocabulary value unknown", 2, "Region\tAtlantis", "value-unknown@2", "Region", "Atlantis"},
     {"date unreadable", 3, "Date\t31 Foo 1993", "date-unreadable@3", "Date", "31 Foo 1993"},
     {"wrapped field value", 1, "Country/entity\tArmenia\nAzerbaijan", "", "Country/entity", "Armenia Azerbaijan"},
+    {"table rule after a value", 1, "Country/entity\tArmenia Azerbaijan\n\u2014__|", "noise-line@2", "Country/entity",
+     "Armenia Azerbaijan"},
+    {"rule read as letters", 1, "Country/entity\tArmenia Azerbaijan\na ee eee", "noise-line@2", "Country/entity",
+     "Armenia Azerbaijan"},
+    {"no continuation of a vocabulary value", 2, "Region\tEurope and Eurasia\nSome stray words here",
+     "noise-line@3", "Region", "Europe and Eurasia"},
+    {"value evidence for a damaged label", 2, "Roglori\tEurope and Eurasia", "label-damaged@2", "Region",
+     "Europe and Eurasia"},
+    {"date run into a damaged label", 3, "Doto13 Sep 1993", "label-merged@3 label-damaged@3", "Date", "13 Sep 1993"},
 };
 
 BOOST_DATA_TEST_CASE(EachRepairIsMadeAndReported, bdata::make(kRepairs), c) {
