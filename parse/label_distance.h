@@ -1,0 +1,41 @@
+// Edit distances used to match damaged text against what the schema expects.
+//
+//   LabelDistance d = PlainLevenshtein;          // or the OCR-aware one from rules/
+//   double cost = d("Agroomont", "Agreement");    // 3 (edits)
+//   size_t end; double best = BestPrefixDistance(d, "TaxationNo", "Taxation", &end);
+//
+// A LabelDistance returns the number of edits (possibly fractional: an OCR-aware
+// distance charges less for a likely confusion such as e/o or rn/m) that turn `got` into
+// `want`. It must be thread-safe and return 0 for equal strings. The parser calls it on
+// folded keys (FoldKey: lower case, no whitespace), so it need not care about either.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace amend {
+
+using LabelDistance = std::function<double(std::string_view got, std::string_view want)>;
+
+// Levenshtein distance over bytes (insert, delete, substitute each cost 1). The default
+// LabelDistance; thread-safe.
+double PlainLevenshtein(std::string_view got, std::string_view want);
+
+// Levenshtein distance over Unicode code points of two UTF-8 strings (bytes that are not
+// valid UTF-8 count as one character each). For character error rates.
+size_t CodePointLevenshtein(std::string_view a, std::string_view b);
+
+// Number of code points in a UTF-8 string (invalid bytes count one each).
+size_t CodePointLength(std::string_view s);
+
+// The comparison key of a label or value: ASCII lower case, whitespace removed.
+std::string FoldKey(std::string_view s);
+
+// Where `pattern` best occurs inside `text` with edits (semi-global alignment, plain
+// Levenshtein): returns the number of edits and sets *begin/*end to the matched span of
+// `text`. Ties go to the leftmost, longest span.
+size_t FindApproximate(std::string_view text, std::string_view pattern, size_t* begin, size_t* end);
+
+}  // namespace amend
