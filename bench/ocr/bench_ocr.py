@@ -70,7 +70,7 @@ def pages(pdf):
 
 def repeat_pdf(src, n, dst):
     k = pages(src)
-    seq = " ".join("%s --range=%d" % (src, i % k + 1) for i in range(n))
+    seq = " ".join("%s %d" % (src, i % k + 1) for i in range(n))
     sh("qpdf --empty --pages %s -- %s" % (seq, dst))
 
 
