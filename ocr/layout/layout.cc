@@ -53,13 +53,13 @@ SplitLine Split(const VisualLine& line, const PageGeometry& g, int page,
 }
 
 // Groups a page's lines into rows. A row starts at a line that begins in the label column
-// (or is full-width) after a gap wider than the row gap, and, when the page has horizontal
-// rules, at every rule (a missed rule is covered by the gap; lines above the first rule or
+// (or is full-width) further below the line above than the row pitch, and, when the page
+// has horizontal rules, at every rule (a missed rule is covered by the gap; lines above the first rule or
 // below the last are rows of their own).
 std::vector<std::vector<SplitLine>> GroupRows(const std::vector<SplitLine>& lines,
                                               const PageGeometry& g, const LayoutOptions& o) {
   std::vector<std::vector<SplitLine>> rows;
-  const double gap = o.row_gap_ratio * g.median_height;
+  const double row_pitch = o.row_pitch_ratio * g.line_pitch;
   const bool ruled = g.row_rules.size() >= 2;
   const int rule_count = static_cast<int>(g.row_rules.size());
   const VisualLine* prev = nullptr;
@@ -70,7 +70,7 @@ std::vector<std::vector<SplitLine>> GroupRows(const std::vector<SplitLine>& line
                                 g.row_rules.begin());
     bool outside = ruled && (cell == 0 || cell == rule_count);
     bool starts = !s.left.empty() || s.full_width;
-    if (!prev || (starts && s.line->top - prev->bottom > gap) ||
+    if (!prev || (starts && Pitch(*prev, *s.line) > row_pitch) ||
         (ruled && (cell != last_cell || outside))) {
       rows.emplace_back();
     }
@@ -81,12 +81,12 @@ std::vector<std::vector<SplitLine>> GroupRows(const std::vector<SplitLine>& line
   return rows;
 }
 
-// Splits full-width lines into paragraphs at gaps wider than the row gap.
-std::vector<TextLines> Paragraphs(const std::vector<SplitLine>& lines, double gap) {
+// Splits full-width lines into paragraphs where the pitch exceeds `pitch`.
+std::vector<TextLines> Paragraphs(const std::vector<SplitLine>& lines, double pitch) {
   std::vector<TextLines> out;
   const VisualLine* prev = nullptr;
   for (const SplitLine& s : lines) {
-    if (!prev || s.line->top - prev->bottom > gap) out.emplace_back();
+    if (!prev || Pitch(*prev, *s.line) > pitch) out.emplace_back();
     out.back().push_back(s.all);
     prev = s.line;
   }
@@ -142,7 +142,7 @@ class Assembler {
     if (full || !any_right) {  // a heading or a block: one line per paragraph
       bool block = in_text_block_;
       in_text_block_ = false;
-      for (TextLines& para : Paragraphs(row, o_.row_gap_ratio * g.median_height)) {
+      for (TextLines& para : Paragraphs(row, o_.paragraph_pitch_ratio * g.line_pitch)) {
         bool text = block || para.size() > 1;
         rows_.push_back({text ? SheetLineKind::kText : SheetLineKind::kHeading, {},
                          std::move(para), page});

@@ -152,11 +152,22 @@ std::vector<VisualLine> GroupLines(std::vector<PlacedWord> words, double h) {
   for (VisualLine& line : lines) {
     std::sort(line.words.begin(), line.words.end(),
               [](const PlacedWord& a, const PlacedWord& b) { return a.x0 < b.x0; });
+    std::vector<double> bottoms;
+    for (const PlacedWord& p : line.words) {
+      if (p.word->text.find_first_of("gjpqy,;()[]/|@$Q_") == std::string::npos) {
+        bottoms.push_back(p.y1);
+      }
+    }
+    line.baseline = bottoms.empty() ? line.bottom - 0.2 * h : Median(bottoms);
   }
   return lines;
 }
 
 }  // namespace
+
+double Pitch(const VisualLine& above, const VisualLine& below) {
+  return std::max(below.top - above.top, below.baseline - above.baseline);
+}
 
 PageGeometry MeasurePage(const OcrPage& page, const LayoutOptions& options) {
   PageGeometry g;
@@ -193,6 +204,17 @@ PageGeometry MeasurePage(const OcrPage& page, const LayoutOptions& options) {
   }
   g.row_rules = RulePositions(page, d, true, 0.3 * page.width);
   g.lines = GroupLines(std::move(words), g.median_height);
+  // The line spacing: from pairs of lines close enough to be in one cell, measured with the
+  // smaller of the two distances (the less disturbed by the letters); where the page has
+  // few such pairs, a typical spacing (1.7 word heights) counts as one more.
+  std::vector<double> pitches;
+  for (size_t i = 1; i < g.lines.size(); ++i) {
+    const VisualLine &a = g.lines[i - 1], &b = g.lines[i];
+    double pitch = std::min(b.top - a.top, b.baseline - a.baseline);
+    if (pitch > 0 && pitch < 2.2 * g.median_height) pitches.push_back(pitch);
+  }
+  if (pitches.size() < 5) pitches.push_back(1.7 * g.median_height);
+  g.line_pitch = Median(pitches);
   return g;
 }
 
