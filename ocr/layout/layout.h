@@ -27,23 +27,23 @@
 namespace amend {
 
 struct LayoutOptions {
-  // Rows and paragraphs are found from the line pitch (how far a visual line sits below the
-  // one above: the larger of the top-to-top and baseline-to-baseline distances), in units
-  // of the page's normal pitch (the median over lines closer than 2.2 median word heights
-  // of the smaller of the two distances; 1.7 word heights helps out where few lines are). Measured on make_scan.py sheets: within a cell 1.0-1.15,
-  // between paragraphs of a cell 1.35, between rows 1.65 and more.
+  // Rows and paragraphs are found from the line pitch: how far a visual line sits below the
+  // one above (the larger of the top-to-top and baseline-to-baseline distances).
   //
-  // A label-column or full-width line further than this below the line above starts a new
-  // table row (when the page has no horizontal rules; with rules, each rule does).
-  double row_pitch_ratio = 1.45;
-  // A full-width line further than this below the line above starts a new paragraph (the
-  // conflict name and its description become two lines).
+  // Lines in the label column start a new row where their pitch falls in the upper of two
+  // groups (wrapped label lines / first lines of rows) that are at least this ratio apart
+  // (measured on make_scan.py sheets: up to 1.15 and from 1.55 line spacings).
+  double row_pitch_jump = 1.2;
+  // A full-width line further than this many line spacings below the line above starts a
+  // new paragraph (the conflict name and its description become two lines). The page's
+  // line spacing is the median pitch of lines closer than 2.2 median word heights.
   double paragraph_pitch_ratio = 1.2;
   // Correct the skew measured from word baselines before grouping (for boxes from an image
   // that was not deskewed). Spans keep the boxes as given.
   bool deskew = true;
   // Without vertical rules: the value column's left edge is searched this far into the
-  // text's width (fractions of it, from its left edge).
+  // table's width (fractions of it, from its left edge; the table spans the text, or the
+  // page between equal margins if that is wider).
   double min_label_fraction = 0.12;
   double max_label_fraction = 0.60;
   // A line whose words cross the column boundary, or leave a gap across it narrower than
