@@ -43,8 +43,10 @@ class Dehyphenator {
   bool has_dictionary() const { return !lists_.dictionary.empty(); }
 
   // The step: rewrites "X-\nY" (line-end hyphen) and "X- Y" (a line break flattened to a
-  // space) where X and Y are letters. "X- Y" is only changed when rule 1 or 2 applies,
-  // since "pre- and post-war" is legitimate text.
+  // space) where X and Y are runs of letters and X does not follow another hyphen.
+  // "X- Y" is only changed when rule 1 or 2 applies, since "pre- and post-war" is
+  // legitimate text; "X-\nY" with Y capitalized is only changed by rule 1, since the next
+  // line may be a new row ("...quo-\nInterim<TAB>Yes").
   SpannedText Run(const SpannedText& in, std::vector<TextEdit>* edits) const;
 
  private:

@@ -32,15 +32,13 @@ StatusOr<PreprocessedPage> Preprocess(Pix* page, const PreprocessOptions& option
     out.image.reset(pixRemoveColormap(out.image.get(), REMOVE_CMAP_BASED_ON_SRC));
     if (!out.image) return failed("colormap removal");
   }
-  const bool need_binary = options.deskew || options.binarize || options.remove_rules ||
-                           options.clean_borders;
-  if (!need_binary) return out;
-  PixPtr binary = BinarizeAdaptive(out.image.get());
-  if (!binary) return failed("binarization");
-
   if (options.deskew) {
+    // A global threshold is enough to find the skew and costs a fraction of the adaptive
+    // binarization, which then runs once, on the straightened page.
+    PixPtr rough(pixConvertTo1(out.image.get(), 128));
+    if (!rough) return failed("binarization");
     l_float32 angle = 0, conf = 0;
-    if (pixFindSkew(binary.get(), &angle, &conf) == 0 && conf >= options.min_skew_confidence) {
+    if (pixFindSkew(rough.get(), &angle, &conf) == 0 && conf >= options.min_skew_confidence) {
       // Leptonica's angle is the clockwise rotation that straightens the page.
       out.skew_degrees = -angle;
       if (std::fabs(angle) >= options.min_deskew_degrees) {
@@ -48,27 +46,34 @@ StatusOr<PreprocessedPage> Preprocess(Pix* page, const PreprocessOptions& option
         out.image.reset(pixRotate(out.image.get(), radians, L_ROTATE_AREA_MAP,
                                   L_BRING_IN_WHITE, 0, 0));
         if (!out.image) return failed("deskew");
-        binary = BinarizeAdaptive(out.image.get());
-        if (!binary) return failed("binarization");
       }
     }
   }
-  if (options.binarize) out.image.reset(pixCopy(nullptr, binary.get()));
-  if (!out.image) return failed("binarization");
+  if (!options.binarize && !options.remove_rules && !options.clean_borders) return out;
+  PixPtr binary = BinarizeAdaptive(out.image.get());
+  if (!binary) return failed("binarization");
+  if (options.binarize) out.image = std::move(binary);
+  // Ink to analyse: the output itself when it is binary, else the binarized copy.
+  Pix* ink = options.binarize ? out.image.get() : binary.get();
 
   if (options.remove_rules) {
-    StatusOr<RuleLineResult> found = FindRuleLines(binary.get(), options.rule_lines);
+    StatusOr<RuleLineResult> found = FindRuleLines(ink, options.rule_lines);
     if (!found.ok()) return found.status();
-    if (!Erase(out.image.get(), found->mask.get()) || !Erase(binary.get(), found->mask.get())) {
+    if (!Erase(out.image.get(), found->mask.get()) ||
+        (ink != out.image.get() && !Erase(ink, found->mask.get()))) {
       return failed("rule removal");
     }
     out.rules = std::move(found->rules);
   }
   if (options.clean_borders) {
-    PixPtr inner(pixRemoveBorderConnComps(binary.get(), 8));
+    PixPtr inner(pixRemoveBorderConnComps(ink, 8));
     if (!inner) return failed("border cleanup");
-    PixPtr border(pixSubtract(nullptr, binary.get(), inner.get()));
-    if (!border || !Erase(out.image.get(), border.get())) return failed("border cleanup");
+    if (options.binarize) {
+      out.image = std::move(inner);
+    } else {
+      PixPtr border(pixSubtract(nullptr, ink, inner.get()));
+      if (!border || !Erase(out.image.get(), border.get())) return failed("border cleanup");
+    }
   }
   return out;
 }

@@ -129,6 +129,11 @@ Status ParseVocabularies(const toml::node& node, const std::string& file_name,
     if (const toml::node* f = v->get("file")) {
       if (!f->is_string()) return err.At(f->source(), "\"file\" must be a string");
       fs::path path = fs::path(file_name).parent_path() / f->as_string()->get();
+      std::error_code ec;
+      if (fs::exists(path, ec) && !fs::is_regular_file(path, ec)) {
+        return err.At(f->source(), "vocabulary \"" + std::string(name.str()) + "\": " +
+                                       path.string() + ": not a regular file");
+      }
       StatusOr<std::string> text = ReadFile(path.string());
       if (!text.ok()) return err.At(f->source(), "vocabulary \"" + std::string(name.str()) +
                                                      "\": " + text.status().message());

@@ -15,8 +15,9 @@ Exit codes: 0 ok, 1 usage, 2 unreadable input, 4 rule error or failed self-test,
 
 Semantics implemented (the assumptions are listed in rules/packs/README.md):
 - Packs load in the order given; a directory contributes its *.toml files by name.
-- Stages run in order residue, words, cells, vocabulary; within a stage rules run in load
-  order, each over the whole text before the next one.
+- Stages run in order residue, words, cells, vocabulary. Within a stage, as the C++ engine
+  (rules/rule_engine.cc) does: the document rules first, then the line rules, then the label
+  rules, then the value rules, each group in load order, each rule over the whole text.
 - Scopes: document = the whole text; line = each line without its "\\n"; label / value = the
   part of a line before / after its first tab (lines without a tab have neither).
   (Speed only: a line rule first searches the whole text with ^/$ at line ends and runs
@@ -48,27 +49,47 @@ class RuleError(Exception):
 
 
 # ---------------------------------------------------------------------------------------------
-# OCR-aware distance for snap rules.
-# Substitutions between glyphs OCR confuses cost 0.5, a difference of case only 0.25, and the
-# multi-glyph confusions rn<->m, cl<->d, vv<->w, li<->h, ri<->n cost 0.5; anything else 1.
-_CONFUSABLE = set()
-for group in ("oec", "l1Ii|", "0Oo", "5sS", "ft", "uv", "gq", "hb", "a o", "8B", "2Z", "6b"):
-  for a in group:
-    for b in group:
-      if a != b:
-        _CONFUSABLE.add((a, b))
-_MULTI = [("rn", "m"), ("cl", "d"), ("vv", "w"), ("li", "h"), ("ri", "n"), ("nn", "m")]
-_MULTI_BOTH = _MULTI + [(b, a) for a, b in _MULTI]
+# OCR-aware distance for snap rules, the contract of rules/ocr_distance.h: equal characters
+# cost 0, an ASCII case difference CASE_COST, a confusion "from<TAB>to<TAB>cost" of the
+# table (either direction, several characters allowed: rn <-> m) its cost, any other
+# substitution, insertion or deletion 1. The table is rules/data/confusions.tsv, the one the
+# C++ engine reads; _FALLBACK_TSV is used where that file is absent.
+CASE_COST = 0.2
+_FALLBACK_TSV = """o\te\t0.3\ne\tc\t0.3\no\tc\t0.4\nc\ts\t0.4\nrn\tm\t0.3\ncl\td\t0.3
+l\t1\t0.2\nl\tI\t0.2\nI\t1\t0.2\ni\tl\t0.3\ni\t1\t0.3\nO\t0\t0.2\nn\tu\t0.4\nt\tf\t0.4
+"""
+
+
+def load_confusions(path=os.path.join(REPO, "rules", "data", "confusions.tsv")):
+  """(single-character costs {(a, b): cost}, multi-character [(from, to, cost)])."""
+  try:
+    with open(path, encoding="utf-8") as f:
+      text = f.read()
+  except OSError:
+    text = _FALLBACK_TSV
+  single, multi = {}, []
+  for line in text.split("\n"):
+    if not line.strip() or line.startswith("#"):
+      continue
+    a, b, cost = line.split("\t")[:3]
+    for x, y in ((a, b), (b, a)):
+      if len(x) == 1 and len(y) == 1:
+        single[(x, y)] = min(float(cost), single.get((x, y), 1.0))
+      else:
+        multi.append((x, y, float(cost)))
+  return single, multi
+
+
+_SINGLE, _MULTI = load_confusions()
+# The least cost per character of length difference: an indel, or a multi-character confusion.
+_MIN_MULTI = min([1.0] + [c / abs(len(a) - len(b)) for a, b, c in _MULTI if len(a) != len(b)])
 
 
 def _sub_cost(a, b):
   if a == b:
     return 0.0
-  if a.lower() == b.lower():
-    return 0.25
-  if (a, b) in _CONFUSABLE or (a.lower(), b.lower()) in _CONFUSABLE:
-    return 0.5
-  return 1.0
+  c = CASE_COST if a.lower() == b.lower() and a.isascii() and b.isascii() else 1.0
+  return min(c, _SINGLE.get((a, b), 1.0))
 
 
 def ocr_cost(s, t, limit=None):
@@ -76,9 +97,9 @@ def ocr_cost(s, t, limit=None):
 
   With a limit, stops early and returns a value > limit once the cost must exceed it."""
   n, m = len(s), len(t)
-  if limit is not None and 0.5 * abs(n - m) > limit:  # each edit changes length by <= 1 for 0.5
+  if limit is not None and _MIN_MULTI * abs(n - m) > limit:  # length changes cost at least this
     return limit + 1.0
-  multi = [(a, b) for a, b in _MULTI_BOTH if a in s and b in t]
+  multi = [(a, b, c) for a, b, c in _MULTI if a in s and b in t]
   rows = [[float(j) for j in range(m + 1)]]
   for i in range(1, n + 1):
     up = rows[i - 1]
@@ -92,11 +113,11 @@ def ocr_cost(s, t, limit=None):
         c = up[j] + 1.0
       if row[j - 1] + 1.0 < c:
         c = row[j - 1] + 1.0
-      for a, b in multi:
+      for a, b, cost in multi:
         la, lb = len(a), len(b)
         if si == a[-1] and tj == b[-1] and i >= la and j >= lb and \
-            s[i - la:i] == a and t[j - lb:j] == b and rows[i - la][j - lb] + 0.5 < c:
-          c = rows[i - la][j - lb] + 0.5
+            s[i - la:i] == a and t[j - lb:j] == b and rows[i - la][j - lb] + cost < c:
+          c = rows[i - la][j - lb] + cost
       row[j] = c
       if c < best:
         best = c
@@ -309,7 +330,8 @@ def load_rules(paths):
           load_pack(os.path.join(p, name), rules, seen)
     else:
       load_pack(p, rules, seen)
-  return sorted(rules, key=lambda r: STAGES.index(r.stage))  # stable: pack order kept
+  # Stable sort: load order is kept within a (stage, scope) group.
+  return sorted(rules, key=lambda r: (STAGES.index(r.stage), SCOPES.index(r.scope)))
 
 
 def clean(text, rules):

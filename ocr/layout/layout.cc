@@ -1,6 +1,7 @@
 #include "ocr/layout/layout.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "ocr/layout/layout_geometry.h"
 
@@ -52,41 +53,68 @@ SplitLine Split(const VisualLine& line, const PageGeometry& g, int page,
   return s;
 }
 
-// Groups a page's lines into rows. A row starts at a line that begins in the label column
-// (or is full-width) after a gap wider than the row gap, and, when the page has horizontal
-// rules, at every rule (a missed rule is covered by the gap; lines above the first rule or
-// below the last are rows of their own).
+// The pitch above which a line in the label column starts a new row. The pitches of such
+// lines form two groups: wrapped-label lines (about one line spacing) and first lines of
+// rows (line spacing plus the cell padding); the threshold lies in the widest gap between
+// them (ratio of neighbours in sorted order, at least `row_pitch_jump`). With one group
+// only, it is a group of row starts if its median exceeds 2.2 word heights (the line
+// spacing of print is under 2 word heights), else of wrapped lines.
+double RowPitch(const std::vector<SplitLine>& lines, const PageGeometry& g,
+                const LayoutOptions& o) {
+  std::vector<double> p;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (!lines[i].left.empty() && !lines[i].full_width && !lines[i - 1].full_width) {
+      p.push_back(Pitch(*lines[i - 1].line, *lines[i].line));
+    }
+  }
+  if (p.empty()) return 0;
+  std::sort(p.begin(), p.end());
+  double best = o.row_pitch_jump, threshold = -1;
+  for (size_t i = 0; i + 1 < p.size(); ++i) {
+    if (p[i] > 0 && p[i + 1] / p[i] >= best) {
+      best = p[i + 1] / p[i];
+      threshold = std::sqrt(p[i] * p[i + 1]);
+    }
+  }
+  if (threshold > 0) return threshold;
+  return p[p.size() / 2] > 2.2 * g.median_height ? 0.8 * p.front() : 1.2 * p.back();
+}
+
+// Groups a page's lines into rows. A row starts at a line in the label column further
+// below the line above than RowPitch(), at a full-width line after a two-column one (and
+// the reverse), and, when the page has horizontal rules, at every rule (lines above the
+// first rule or below the last are rows of their own).
 std::vector<std::vector<SplitLine>> GroupRows(const std::vector<SplitLine>& lines,
                                               const PageGeometry& g, const LayoutOptions& o) {
   std::vector<std::vector<SplitLine>> rows;
-  const double gap = o.row_gap_ratio * g.median_height;
+  const double row_pitch = RowPitch(lines, g, o);
   const bool ruled = g.row_rules.size() >= 2;
   const int rule_count = static_cast<int>(g.row_rules.size());
-  const VisualLine* prev = nullptr;
+  const SplitLine* prev = nullptr;
   int last_cell = -1;
   for (const SplitLine& s : lines) {
     double c = (s.line->top + s.line->bottom) / 2;
     int cell = static_cast<int>(std::upper_bound(g.row_rules.begin(), g.row_rules.end(), c) -
                                 g.row_rules.begin());
     bool outside = ruled && (cell == 0 || cell == rule_count);
-    bool starts = !s.left.empty() || s.full_width;
-    if (!prev || (starts && s.line->top - prev->bottom > gap) ||
-        (ruled && (cell != last_cell || outside))) {
-      rows.emplace_back();
-    }
+    bool starts =
+        !prev || (s.full_width != prev->full_width && (s.full_width || !s.left.empty())) ||
+        (!s.left.empty() && !s.full_width && Pitch(*prev->line, *s.line) > row_pitch) ||
+        (ruled && (cell != last_cell || outside));
+    if (starts) rows.emplace_back();
     rows.back().push_back(s);
-    prev = s.line;
+    prev = &s;
     last_cell = cell;
   }
   return rows;
 }
 
-// Splits full-width lines into paragraphs at gaps wider than the row gap.
-std::vector<TextLines> Paragraphs(const std::vector<SplitLine>& lines, double gap) {
+// Splits full-width lines into paragraphs where the pitch exceeds `pitch`.
+std::vector<TextLines> Paragraphs(const std::vector<SplitLine>& lines, double pitch) {
   std::vector<TextLines> out;
   const VisualLine* prev = nullptr;
   for (const SplitLine& s : lines) {
-    if (!prev || s.line->top - prev->bottom > gap) out.emplace_back();
+    if (!prev || Pitch(*prev, *s.line) > pitch) out.emplace_back();
     out.back().push_back(s.all);
     prev = s.line;
   }
@@ -142,7 +170,7 @@ class Assembler {
     if (full || !any_right) {  // a heading or a block: one line per paragraph
       bool block = in_text_block_;
       in_text_block_ = false;
-      for (TextLines& para : Paragraphs(row, o_.row_gap_ratio * g.median_height)) {
+      for (TextLines& para : Paragraphs(row, o_.paragraph_pitch_ratio * g.line_pitch)) {
         bool text = block || para.size() > 1;
         rows_.push_back({text ? SheetLineKind::kText : SheetLineKind::kHeading, {},
                          std::move(para), page});

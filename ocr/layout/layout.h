@@ -7,8 +7,8 @@
 // How: words are deskewed (if the boxes are still tilted), the label column's right edge is
 // found (the inner vertical rule when OcrPage::rules has one, else the left edge shared by
 // the value lines), words are grouped into visual lines and lines into table rows (between
-// horizontal rules when there are any, else at vertical gaps wider than the line spacing
-// that start in the label column). A row becomes "label<TAB>value" with the label's wrapped
+// horizontal rules when there are any, else where a line in the label column sits further
+// below the line above than the normal line spacing). A row becomes "label<TAB>value" with the label's wrapped
 // lines joined; a row with only label-column words (a section heading) or with text across
 // the column boundary (a full-width block) becomes its own line (kHeading, or kText after a
 // `text_block_after` row and for multi-line blocks); a row with only value words continues
@@ -27,14 +27,23 @@
 namespace amend {
 
 struct LayoutOptions {
-  // A gap between two visual lines wider than this times the median word height starts a
-  // new table row (when the page has no horizontal rules) or a new paragraph of a block.
-  double row_gap_ratio = 0.7;
+  // Rows and paragraphs are found from the line pitch: how far a visual line sits below the
+  // one above (the larger of the top-to-top and baseline-to-baseline distances).
+  //
+  // Lines in the label column start a new row where their pitch falls in the upper of two
+  // groups (wrapped label lines / first lines of rows) that are at least this ratio apart
+  // (measured on make_scan.py sheets: up to 1.15 and from 1.55 line spacings).
+  double row_pitch_jump = 1.2;
+  // A full-width line further than this many line spacings below the line above starts a
+  // new paragraph (the conflict name and its description become two lines). The page's
+  // line spacing is the median pitch of lines closer than 2.2 median word heights.
+  double paragraph_pitch_ratio = 1.2;
   // Correct the skew measured from word baselines before grouping (for boxes from an image
   // that was not deskewed). Spans keep the boxes as given.
   bool deskew = true;
   // Without vertical rules: the value column's left edge is searched this far into the
-  // text's width (fractions of it, from its left edge).
+  // table's width (fractions of it, from its left edge; the table spans the text, or the
+  // page between equal margins if that is wider).
   double min_label_fraction = 0.12;
   double max_label_fraction = 0.60;
   // A line whose words cross the column boundary, or leave a gap across it narrower than

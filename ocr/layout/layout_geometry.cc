@@ -22,23 +22,33 @@ bool HasAlnum(const std::string& s) {
   return false;
 }
 
-// Skew as dy/dx from the baselines of Tesseract lines: the median over lines of three or
-// more words of the slope between their first and last word's bottom edge.
+bool HasDescender(const std::string& s) {
+  return s.find_first_of("gjpqy,;()[]/|@$Q_") != std::string::npos;
+}
+
+// Skew as dy/dx: the median over Tesseract lines of the slope between the bottoms of their
+// first and last word at least 8% of the page width apart. Words without descenders give
+// true baselines and are used when at least 5 lines have two of them; else all words.
 double EstimateSlope(const OcrPage& page) {
-  std::map<int, std::vector<const OcrWord*>> by_line;
-  for (const OcrWord& w : page.words) by_line[w.line].push_back(&w);
-  std::vector<double> slopes;
-  for (auto& [id, words] : by_line) {
-    if (words.size() < 3) continue;
-    const OcrWord* a = words.front();
-    const OcrWord* b = words.back();
-    double dx = (b->box.left + b->box.width / 2.0) - (a->box.left + a->box.width / 2.0);
-    if (dx < page.width * 0.15) continue;
-    slopes.push_back((b->box.bottom() - a->box.bottom()) / dx);
+  for (bool baseline_words_only : {true, false}) {
+    std::map<int, std::vector<const OcrWord*>> by_line;
+    for (const OcrWord& w : page.words) {
+      if (HasAlnum(w.text) && (!baseline_words_only || !HasDescender(w.text))) {
+        by_line[w.line].push_back(&w);
+      }
+    }
+    std::vector<double> slopes;
+    for (auto& [id, words] : by_line) {
+      const OcrWord* a = words.front();
+      const OcrWord* b = words.back();
+      double dx = (b->box.left + b->box.width / 2.0) - (a->box.left + a->box.width / 2.0);
+      if (dx >= page.width * 0.08) slopes.push_back((b->box.bottom() - a->box.bottom()) / dx);
+    }
+    if (slopes.size() < 5) continue;
+    double s = Median(slopes);
+    return std::abs(s) < 0.0005 ? 0 : s;  // under ~0.03 degrees: leave the boxes alone
   }
-  if (slopes.size() < 5) return 0;
-  double s = Median(slopes);
-  return std::abs(s) < 0.0005 ? 0 : s;  // under ~0.03 degrees: leave the boxes alone
+  return 0;
 }
 
 // Rotates (x, y) by the skew so that text lines become horizontal.
@@ -105,13 +115,16 @@ std::vector<double> RulePositions(const OcrPage& page, const Deskew& d, bool hor
 
 // Without vertical rules: the most common left edge of words in the middle band of the
 // text width is where value lines start; the boundary lies half a word height before it.
-double BoundaryFromWords(const std::vector<PlacedWord>& words, double h,
+double BoundaryFromWords(const std::vector<PlacedWord>& words, double h, int page_width,
                          const LayoutOptions& o) {
   double left = 1e18, right = -1e18;
   for (const PlacedWord& p : words) {
     left = std::min(left, p.x0);
     right = std::max(right, p.x1);
   }
+  // The table is as wide as the text or, if the values are short, as the page between
+  // equal margins.
+  right = std::max(right, page_width - left);
   double lo = left + o.min_label_fraction * (right - left);
   double hi = left + o.max_label_fraction * (right - left);
   double bin = std::max(4.0, h / 3);
@@ -140,7 +153,10 @@ std::vector<VisualLine> GroupLines(std::vector<PlacedWord> words, double h) {
   double center = 0;
   for (const PlacedWord& p : words) {
     double c = (p.y0 + p.y1) / 2;
-    if (lines.empty() || c - center > 0.5 * h) {
+    // A word joins the line when its middle is near the line's, or when it is small (". . .",
+    // ",") and its middle lies inside the line's box.
+    bool small = p.y1 - p.y0 < 0.6 * h;
+    if (lines.empty() || (c - center > 0.5 * h && !(small && c < lines.back().bottom))) {
       lines.push_back({{}, p.y0, p.y1});
       center = c;
     }
@@ -152,11 +168,22 @@ std::vector<VisualLine> GroupLines(std::vector<PlacedWord> words, double h) {
   for (VisualLine& line : lines) {
     std::sort(line.words.begin(), line.words.end(),
               [](const PlacedWord& a, const PlacedWord& b) { return a.x0 < b.x0; });
+    std::vector<double> bottoms;
+    for (const PlacedWord& p : line.words) {
+      if (!HasDescender(p.word->text)) {
+        bottoms.push_back(p.y1);
+      }
+    }
+    line.baseline = bottoms.empty() ? line.bottom - 0.2 * h : Median(bottoms);
   }
   return lines;
 }
 
 }  // namespace
+
+double Pitch(const VisualLine& above, const VisualLine& below) {
+  return std::max(below.top - above.top, below.baseline - above.baseline);
+}
 
 PageGeometry MeasurePage(const OcrPage& page, const LayoutOptions& options) {
   PageGeometry g;
@@ -189,10 +216,21 @@ PageGeometry MeasurePage(const OcrPage& page, const LayoutOptions& options) {
     }
     g.boundary = best;
   } else {
-    g.boundary = BoundaryFromWords(words, g.median_height, options);
+    g.boundary = BoundaryFromWords(words, g.median_height, page.width, options);
   }
   g.row_rules = RulePositions(page, d, true, 0.3 * page.width);
   g.lines = GroupLines(std::move(words), g.median_height);
+  // The line spacing: from pairs of lines close enough to be in one cell, measured with the
+  // smaller of the two distances (the less disturbed by the letters); where the page has
+  // few such pairs, a typical spacing (1.7 word heights) counts as one more.
+  std::vector<double> pitches;
+  for (size_t i = 1; i < g.lines.size(); ++i) {
+    const VisualLine &a = g.lines[i - 1], &b = g.lines[i];
+    double pitch = std::min(b.top - a.top, b.baseline - a.baseline);
+    if (pitch > 0 && pitch < 2.2 * g.median_height) pitches.push_back(pitch);
+  }
+  if (pitches.size() < 5) pitches.push_back(1.7 * g.median_height);
+  g.line_pitch = Median(pitches);
   return g;
 }
 

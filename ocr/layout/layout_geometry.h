@@ -23,11 +23,19 @@ struct PlacedWord {
 struct VisualLine {
   std::vector<PlacedWord> words;  // left to right
   double top = 0, bottom = 0;     // union of the words' boxes
+  double baseline = 0;            // bottom of its words without descenders (estimated if none)
 };
+
+// How far `below` sits under `above`: the larger of the distances between their tops and
+// between their baselines. Each alone is thrown off by the letters (a line without capitals
+// or ascenders has a low top; Tesseract sometimes boxes a word with the line's descender
+// depth), but not both at once, so within a table cell this stays near the line spacing.
+double Pitch(const VisualLine& above, const VisualLine& below);
 
 struct PageGeometry {
   double median_height = 0;         // median height of the page's word boxes (0: no words)
   double boundary = 0;              // x of the label column's right edge (deskewed)
+  double line_pitch = 0;            // normal distance between the baselines of two text lines
   std::vector<VisualLine> lines;    // top to bottom
   std::vector<double> row_rules;    // y of horizontal table rules, ascending (may be empty)
 };

@@ -3,7 +3,8 @@
 
     compare_tesseract.py SHEET_FROM_TSV
 
-For each scan of tests/layout/fixture_scans.txt: Tesseract runs on every page image in its
+For each scan of tests/layout/fixture_scans.txt (scans listed with a level and seed are
+printed first with make_scan.py): Tesseract runs on every page image in its
 default mode (psm 3: text and TSV from one recognition) and in single-block mode (psm 6);
 the layout runs on the psm-3 word boxes (sheet_from_tsv). score_sheet.py scores all three
 against the scan's record (plain text with --plain: a row counts when one line is
@@ -39,8 +40,8 @@ def fixtures():
   with open(os.path.join(ROOT, "tests/layout/fixture_scans.txt")) as f:
     for line in f:
       if line.strip() and not line.startswith("#"):
-        scan, record = line.split()
-        yield scan, os.path.join(ROOT, "fixtures/records", record)
+        scan, record, *generate = line.split()
+        yield scan, os.path.join(ROOT, "fixtures/records", record), generate
 
 
 def main():
@@ -55,10 +56,14 @@ def main():
   amend = os.environ.get("AMEND_BIN")
   failed = False
   with tempfile.TemporaryDirectory() as tmp:
-    for scan, record in fixtures():
+    for scan, record, generate in fixtures():
       pdf = os.path.join(ROOT, "fixtures/scans", scan + ".pdf")
       d = os.path.join(tmp, scan)
       os.makedirs(d)
+      if generate:  # not committed: print and scan it now (deterministic)
+        pdf = os.path.join(tmp, scan + ".pdf")
+        run([os.path.join(ROOT, "scripts/fixtures/make_scan.py"), record, pdf,
+             "--level", generate[0], "--seed", generate[1]])
       run(["pdfimages", "-j", pdf, os.path.join(d, "p")])
       images = sorted(f for f in os.listdir(d) if f.endswith(".jpg"))
       tsvs, psm3, psm6 = [], [], []

@@ -117,22 +117,21 @@ BOOST_AUTO_TEST_CASE(HorizontalRulesSeparateTightRows) {
       .Line(250, "Disabled persons", "No specific mention.")
       .Line(300, "Racial/ethnic/national", "Groups")
       .Line(350, "group", "Page 1: text");
-  OcrPage page = b.Build();
-  SheetText unruled = BuildSheet({page});
-  BOOST_TEST(unruled.lines.size() == 1u);  // without rules nothing says where rows end
+  const std::string expected =
+      "Children/youth\tNo specific mention.\n"
+      "Disabled persons\tNo specific mention.\n"
+      "Racial/ethnic/national group\tGroups Page 1: text\n";
+  BOOST_TEST(BuildSheet({b.Build()}).ToString() != expected);  // nothing says where rows end
   for (int y : {195, 245, 295, 395}) b.Rule(true, y, 180, 2300);
   for (int x : {180, 780, 2300}) b.Rule(false, x, 195, 395);
-  BOOST_TEST(BuildSheet({b.Build()}).ToString() ==
-             "Children/youth\tNo specific mention.\n"
-             "Disabled persons\tNo specific mention.\n"
-             "Racial/ethnic/national group\tGroups Page 1: text\n");
+  BOOST_TEST(BuildSheet({b.Build()}).ToString() == expected);
 }
 
 BOOST_AUTO_TEST_CASE(VerticalRuleSetsTheColumnBoundary) {
   // Values printed at different x (no common left edge) and a two-word label: the words
-  // alone put the boundary after "Agreement"; the printed column rule puts it at x=780.
+  // alone put the boundary before "level"; the printed column rule puts it at x=780.
   PageBuilder b;
-  b.Line(200, "Agreement status").Line(310, "Date").Line(420, "Stage");
+  b.Line(200, "Agreement/conflict level").Line(310, "Date").Line(420, "Stage");
   OcrPage page = b.Build();
   int xs[] = {1200, 1300, 900};
   const char* values[] = {"Europe", "1993", "Pre-negotiation/process"};
@@ -141,7 +140,7 @@ BOOST_AUTO_TEST_CASE(VerticalRuleSetsTheColumnBoundary) {
     page.words.push_back({values[i], {xs[i], 200 + 110 * i, w, kHeight}, 95, 1, 1, 10 + i});
   }
   const std::string expected =
-      "Agreement status\tEurope\nDate\t1993\nStage\tPre-negotiation/process\n";
+      "Agreement/conflict level\tEurope\nDate\t1993\nStage\tPre-negotiation/process\n";
   BOOST_TEST(BuildSheet({page}).ToString() != expected);
   // The column rule as the OCR stage may report it: one segment per table row.
   for (int x : {180, 2300}) page.rules.push_back({false, x, 190, 470});
@@ -167,6 +166,19 @@ BOOST_AUTO_TEST_CASE(RowContinuesOnTheNextPage) {
   BOOST_TEST(sheet.lines[1].page == 1);
   BOOST_TEST(sheet.lines[2].page == 2);
   BOOST_TEST(sheet.spans.back().page == 2);
+}
+
+// A page of short values only (the text ends far left of the page's right margin).
+BOOST_AUTO_TEST_CASE(ShortValuesOnlyPage) {
+  PageBuilder b;
+  b.Line(200, "Children/youth", "No specific mention.")
+      .Line(310, "Disabled persons", "No specific mention.")
+      .Line(420, "Racial/ethnic/national", "No specific mention.")
+      .Line(470, "group");
+  BOOST_TEST(BuildSheet({b.Build()}).ToString() ==
+             "Children/youth\tNo specific mention.\n"
+             "Disabled persons\tNo specific mention.\n"
+             "Racial/ethnic/national group\tNo specific mention.\n");
 }
 
 BOOST_AUTO_TEST_CASE(NoWordsNoLines) {

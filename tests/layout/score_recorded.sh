@@ -9,7 +9,7 @@ root=${AMEND_SOURCE_DIR:-.}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail=0
-while read -r scan record; do
+while read -r scan record _; do
   case "$scan" in ''|'#'*) continue ;; esac
   mapfile -t pages < <(ls "$root/fixtures/ocr-words/$scan"/page-*.tsv | sort -V)
   "$tool" "${pages[@]}" > "$tmp/$scan.sheet"

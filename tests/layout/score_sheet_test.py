@@ -36,6 +36,12 @@ CASES = [  # (text, plain, rows expected correct)
     ("Region\tEurope\n"
      "Criminal justice and\tNo specific mention. emergency law\n"
      "Ceasefire\tSecurity sector\u2192Ceasefire\u2192Ceasefire provision\n", False, 0),
+    # each arrow may be lost, but not more than that on a short code
+    ("Region\tEurope and Eurasia\n"
+     "Criminal justice and emergency law\tNo specific mention.\n"
+     "Ceasefire\tSecurity sectorCeasefireCeasefire provision Page 1: As a result "
+     "of repeated established contacts the ceasefire is extended again until 5 October 1993 "
+     "inclusive.\n", False, 3),
     # plain text: right when the whole line is "label value"
     ("Region Europe and Eurasia\nCriminal justice and No specific mention.\nemergency law\n",
      True, 1),
@@ -50,5 +56,8 @@ for text, plain, want in CASES:
     print("FAIL: expected %d/3, got %d/%d for %r" % (want, got, total, text[:60]))
     failed = 1
 assert score_sheet.within("kitten", "sitting", 3) and not score_sheet.within("kitten", "sitting", 2)
+short = "Governance\u2192Elections"  # 20 characters, one arrow: 2 errors allowed, not 3
+assert score_sheet.matches(short, "Governance>Elect1ons")
+assert not score_sheet.matches(short, "Governance>EIect1ons")
 print("score_sheet cases: %s" % ("FAIL" if failed else "ok"))
 sys.exit(failed)

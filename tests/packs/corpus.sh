@@ -16,3 +16,6 @@ diff -r "$tmp/a" "$tmp/b"                                  # same seed, same byt
 /usr/bin/python3 "$src/scripts/bench/make_corpus.py" -n 20 --seed 6 -o "$tmp/c" >/dev/null
 ! diff -rq "$tmp/a/texts" "$tmp/c/texts" >/dev/null           # another seed, other damage
 /usr/bin/python3 "$src/bench/clean/repair_score.py" --corpus "$tmp/a" --min-after 97
+# A second pass of the whole pack changes nothing on the damaged corpus either.
+/usr/bin/python3 "$src/bench/clean/peer_clean.py" --self-test "$src/rules/packs/pax.toml" \
+  --idempotent-on "$tmp/a/all.txt" >/dev/null
