@@ -1,62 +1,68 @@
-// `amend clean INPUT|- [-o OUT] [--format text] [--rules DIR]... [--no-default-rules]
-//  [--trace FILE]`: the text after normalization and the rule packs.
+// `amend clean INPUT|- [-o OUT] [--format text|json|csv] [--rules DIR]... [--no-default-rules]
+//  [--schema DIR] [--strict] [--trace FILE]`: text OCR'd long ago, normalized and repaired
+// by the rule packs; with json or csv, parsed into a record as `convert` does for scans.
 #include <iostream>
 
 #include "base/file_io.h"
 #include "cli/command.h"
+#include "cli/sheet_flags.h"
 #include "pipeline/clean_text.h"
 #include "pipeline/trace.h"
 
 namespace amend {
 namespace {
 
-struct CleanCommandOptions {
-  std::string input;                    // file or "-" for stdin
-  std::string output = "-";             // file or "-" for stdout
-  std::string format = "text";          // only "text" for now (json: a later issue)
-  std::vector<std::string> rules_dirs;  // --rules DIR, in order
-  bool no_default_rules = false;        // skip the shipped packs
-  std::string trace;                    // JSON Lines edit trace, or empty
+struct CleanFlags {
+  std::string input;  // file or "-" for stdin
+  SheetFlags sheet;
 };
 
-int RunClean(const CleanCommandOptions& o) {
-  CleanOptions options;
-  options.rules.dirs = o.rules_dirs;
-  options.rules.default_packs = !o.no_default_rules;
-  StatusOr<TextCleaner> cleaner = TextCleaner::Create(options);
-  if (!cleaner.ok()) {
-    std::cerr << cleaner.status().message() << "\n";  // file:line:col: ... with a caret
-    return cleaner.status().exit_code();
-  }
-  StatusOr<std::string> input = ReadInput(o.input);
-  if (!input.ok()) return ExitWith(input.status());
-  CleanResult result = cleaner->Clean(*input);
-  std::string name = o.input == "-" ? "<stdin>" : o.input;
+// --format text: normalization and rules only; the text need not be a sheet.
+int RunCleanText(const CleanFlags& f, std::string_view input, const std::string& name) {
+  StatusOr<TextCleaner> cleaner = TextCleaner::Create(ToPipelineOptions(f.sheet).clean);
+  if (!cleaner.ok()) return ExitWith(cleaner.status());
+  CleanResult result = cleaner->Clean(input);
   for (const std::string& d : result.diagnostics) std::cerr << "amend: " << name << ": " << d << "\n";
-  if (Status s = WriteOutput(o.output, result.text.text()); !s.ok()) return ExitWith(s);
-  if (!o.trace.empty()) {
-    if (Status s = WriteOutput(o.trace, TraceJsonLines(result.edits, nullptr)); !s.ok()) {
-      return ExitWith(s);
-    }
+  if (Status s = WriteOutput(f.sheet.output, result.text.text()); !s.ok()) return ExitWith(s);
+  if (!f.sheet.trace.empty()) {
+    return ExitWith(WriteOutput(f.sheet.trace, TraceJsonLines(result.edits, nullptr)));
   }
   return 0;
+}
+
+int RunClean(const CleanFlags& f) {
+  const std::string name = f.input == "-" ? "<stdin>" : f.input;
+  StatusOr<std::string> input = ReadInput(f.input);
+  if (!input.ok()) return ExitWith(input.status());
+  if (f.sheet.format == "text") return RunCleanText(f, *input, name);
+  StatusOr<SheetPipeline> pipeline = SheetPipeline::Create(ToPipelineOptions(f.sheet));
+  if (!pipeline.ok()) return ExitWith(pipeline.status());
+  StatusOr<SheetDocument> doc = pipeline->FromText(*input, name);
+  if (!doc.ok()) return ExitWith(doc.status());
+  return ExitWith(WriteDocument(*doc, f.sheet, pipeline->schema()));
 }
 
 }  // namespace
 
 Subcommand AddCleanCommand(CLI::App& root) {
-  auto o = std::make_shared<CleanCommandOptions>();
+  auto f = std::make_shared<CleanFlags>();
+  f->sheet.format = "text";
   CLI::App* app = root.add_subcommand(
-      "clean", "Normalize a text and apply the rule packs (the text path: no OCR)");
-  app->add_option("input", o->input, "Text file to clean, or - for standard input")->required();
-  app->add_option("-o,--output", o->output, "Output file (default: standard output)");
-  app->add_option("--format", o->format, "Output format")->check(CLI::IsMember({"text"}));
-  app->add_option("--rules", o->rules_dirs,
-                  "Directory of extra rule packs (*.toml); repeatable, applied in order")
-;
-  app->add_flag("--no-default-rules", o->no_default_rules, "Do not load the shipped rule packs");
-  app->add_option("--trace", o->trace, "Write every edit as JSON Lines to this file");
-  return {app, [o] { return RunClean(*o); }};
+      "clean",
+      "Normalize a text OCR'd long ago and repair it with the rule packs (no OCR);\n"
+      "with --format json or csv, parse it into a pax-sheet/1 record.");
+  app->footer(
+      "Examples:\n"
+      "  amend clean old.txt                         the repaired text\n"
+      "  amend clean old.txt --format json           the record\n"
+      "  cat old.txt | amend clean - --trace edits.jsonl --rules my-rules/\n\n"
+      "Exit codes: 0 ok, 1 usage, 2 bad input (unreadable, no sheet found with json/csv,\n"
+      "a repair under --strict), 4 bad rule pack or schema, 6 output not writable.");
+  app->add_option("input", f->input, "Text file, or - for standard input")->required();
+  app->add_option("--format", f->sheet.format, "Output: text (default), json or csv")
+      ->check(CLI::IsMember({"text", "json", "csv"}));
+  AddSheetFlags(app, &f->sheet);
+  return {app, [f] { return RunClean(*f); }};
 }
 
 }  // namespace amend

@@ -10,6 +10,7 @@
 
 #include "base/file_io.h"
 #include "cli/command.h"
+#include "cli/ocr_flags.h"
 #include "ocr/layout/layout.h"
 #include "ocr/ocr_writers.h"
 #include "ocr/recognize_document.h"
@@ -18,49 +19,17 @@
 namespace amend {
 namespace {
 
-struct OcrFlags {
+struct OcrCommandFlags {
   std::string input;
   std::string output = "-";
   std::string format = "text";
-  bool no_grayscale = false, no_deskew = false, no_binarize = false, no_rules = false,
-       no_borders = false;
-  RecognizeOptions recognize;
+  OcrFlags ocr;
 };
 
-// True when `output` names the same file as `input` (writing it would replace the input).
-bool SameFile(const std::string& input, const std::string& output) {
-  std::error_code ec;
-  return std::filesystem::equivalent(input, output, ec) && !ec;
-}
-
-int RunOcr(OcrFlags& f) {
+int RunOcr(const OcrCommandFlags& f) {
   EnsureOpenMpSingleThreaded();  // may re-execute amend with OMP_THREAD_LIMIT=1
-  if (f.output != "-" && SameFile(f.input, f.output)) {
-    return ExitWith(UsageError(f.output + ": output would overwrite the input"));
-  }
-  if (f.output != "-") {  // fail before the OCR work, not after it
-    std::filesystem::path dir = std::filesystem::path(f.output).parent_path();
-    std::error_code ec;
-    if (!dir.empty() && !std::filesystem::is_directory(dir, ec)) {
-      return ExitWith(IoError(f.output + ": cannot write: no such folder " + dir.string()));
-    }
-  }
-  RecognizeOptions& opt = f.recognize;
-  opt.preprocess.grayscale = !f.no_grayscale;
-  opt.preprocess.deskew = !f.no_deskew;
-  opt.preprocess.binarize = !f.no_binarize;
-  opt.preprocess.remove_rules = !f.no_rules;
-  opt.preprocess.clean_borders = !f.no_borders;
-  opt.source.gray = !f.no_grayscale;
-  const bool show_progress = isatty(STDERR_FILENO);
-  if (show_progress) {
-    opt.progress = [](int done, int total) {
-      if (total < 2) return;
-      std::fprintf(stderr, "\ramend ocr: page %d/%d", done, total);
-      if (done == total) std::fputc('\n', stderr);
-      std::fflush(stderr);
-    };
-  }
+  if (Status s = CheckOutputPath(f.input, f.output); !s.ok()) return ExitWith(s);
+  RecognizeOptions opt = ToRecognizeOptions(f.ocr, "amend ocr");
   StatusOr<std::vector<OcrPage>> pages = RecognizeDocument(f.input, opt);
   if (!pages.ok()) return ExitWith(pages.status());
   std::string text;
@@ -74,7 +43,7 @@ int RunOcr(OcrFlags& f) {
 }  // namespace
 
 Subcommand AddOcrCommand(CLI::App& root) {
-  auto f = std::make_shared<OcrFlags>();
+  auto f = std::make_shared<OcrCommandFlags>();
   CLI::App* app = root.add_subcommand(
       "ocr",
       "Recognize the text of a scanned PDF or page image (PNG, TIFF, JPEG; the type is\n"
@@ -95,28 +64,7 @@ Subcommand AddOcrCommand(CLI::App& root) {
                   "Output file, written atomically; '-' (default) is stdout");
   app->add_option("--format", f->format, "Output: text, tsv, hocr or sheet (default text)")
       ->check(CLI::IsMember({"text", "tsv", "hocr", "sheet"}));
-  app->add_option("-j,--jobs", f->recognize.jobs,
-                  "Pages recognized in parallel (default: number of cores)")
-      ->check(CLI::Range(0, 256));
-  app->add_option("--dpi", f->recognize.source.dpi,
-                  "Render PDF pages at this resolution (default: the scan's own resolution, "
-                  "else 300); for images, the resolution told to Tesseract")
-      ->check(CLI::Range(0, 2400));
-  app->add_option("--lang", f->recognize.engine.lang,
-                  "Tesseract language(s), e.g. eng or eng+fra (default eng)");
-  app->add_option("--tessdata", f->recognize.engine.tessdata,
-                  "Folder with LANG.traineddata (default: $TESSDATA_PREFIX, then the Debian folders)");
-  app->add_option("--psm", f->recognize.engine.psm,
-                  "Tesseract page segmentation mode (default 3, fully automatic)");
-  app->add_option("--password", f->recognize.source.password, "Password of an encrypted PDF");
-  app->add_option("--max-pixels", f->recognize.source.max_pixels,
-                  "Refuse page images larger than this many pixels (default 150000000)")
-      ->check(CLI::PositiveNumber);
-  app->add_flag("--no-grayscale", f->no_grayscale, "Keep color (PDFs render in RGB)");
-  app->add_flag("--no-deskew", f->no_deskew, "Do not straighten skewed pages");
-  app->add_flag("--no-binarize", f->no_binarize, "Recognize the gray image, not a binarized one");
-  app->add_flag("--no-rule-removal", f->no_rules, "Keep printed table rules in the image");
-  app->add_flag("--no-border-cleanup", f->no_borders, "Keep ink that touches the page border");
+  AddOcrFlags(app, &f->ocr);
   return {app, [f] { return RunOcr(*f); }};
 }
 

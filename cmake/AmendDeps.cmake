@@ -19,6 +19,7 @@ amend_require_pkg(POPPLER_CPP poppler-cpp libpoppler-cpp-dev)
 amend_require_pkg(RE2 re2 libre2-dev)
 amend_require_pkg(TOMLPP tomlplusplus libtomlplusplus-dev)
 amend_require_pkg(ICU "icu-uc;icu-i18n" libicu-dev)
+amend_require_pkg(LIBCRYPTO libcrypto libssl-dev)
 
 find_package(nlohmann_json 3 QUIET)
 if(NOT nlohmann_json_FOUND)

@@ -33,7 +33,7 @@ struct RecognizeOptions {
   int jobs = 0;                  // worker threads; 0 = number of cores (never more than pages)
   PageSourceOptions source;      // dpi, password, max_pixels
   PreprocessOptions preprocess;  // which cleanup steps run
-  EngineOptions engine;          // tessdata, lang, psm
+  TesseractOptions engine;          // tessdata, lang, psm
   // Called after each finished page with (pages done, total pages), from worker threads
   // but never concurrently. May be empty.
   std::function<void(int, int)> progress;

@@ -69,7 +69,7 @@ void EnsureOpenMpSingleThreaded() {
   execv("/proc/self/exe", argv.data());
 }
 
-StatusOr<std::string> FindTessdata(const EngineOptions& options) {
+StatusOr<std::string> FindTessdata(const TesseractOptions& options) {
   std::vector<std::string> langs = SplitLangs(options.lang);
   if (langs.empty()) return UsageError("--lang: empty language");
   for (const std::string& l : langs) {
@@ -115,7 +115,7 @@ TesseractEngine::~TesseractEngine() {
   if (api_) api_->End();
 }
 
-StatusOr<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(const EngineOptions& options) {
+StatusOr<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(const TesseractOptions& options) {
   StatusOr<std::string> dir = FindTessdata(options);
   if (!dir.ok()) return dir.status();
   if (options.psm < 0 || options.psm >= tesseract::PSM_COUNT) {

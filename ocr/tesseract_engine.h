@@ -1,6 +1,6 @@
 // Word recognition with the Tesseract C++ API (never the CLI).
 //
-//   EngineOptions opt;                                   // lang "eng", tessdata found
+//   TesseractOptions opt;                                   // lang "eng", tessdata found
 //   StatusOr<std::unique_ptr<TesseractEngine>> e = TesseractEngine::Create(opt);
 //   if (!e.ok()) return e.status();                      // exit 3: names the package
 //   StatusOr<OcrPage> page = (*e)->Recognize(image.get(), /*page_number=*/1, /*dpi=*/300);
@@ -25,7 +25,7 @@ class TessBaseAPI;
 
 namespace amend {
 
-struct EngineOptions {
+struct TesseractOptions {
   // Folder holding LANG.traineddata; empty = $TESSDATA_PREFIX, then the Debian folders
   // (/usr/share/tesseract-ocr/5/tessdata, .../4.00/tessdata, /usr/share/tessdata).
   std::string tessdata;
@@ -48,13 +48,13 @@ void EnsureOpenMpSingleThreaded();
 // The tessdata folder to use: options.tessdata if it holds every language, else the first
 // default folder that does. kMissingOcrData naming the Debian package
 // ("install the Debian package tesseract-ocr-fra") when a language has no model.
-StatusOr<std::string> FindTessdata(const EngineOptions& options);
+StatusOr<std::string> FindTessdata(const TesseractOptions& options);
 
 class TesseractEngine {
  public:
   // Initializes Tesseract (~0.2 s). Errors: kMissingOcrData (see FindTessdata), kUsage for
   // a bad psm.
-  static StatusOr<std::unique_ptr<TesseractEngine>> Create(const EngineOptions& options);
+  static StatusOr<std::unique_ptr<TesseractEngine>> Create(const TesseractOptions& options);
   ~TesseractEngine();
   TesseractEngine(const TesseractEngine&) = delete;
   TesseractEngine& operator=(const TesseractEngine&) = delete;

@@ -8,7 +8,7 @@ packages=(
   build-essential cmake pkg-config
   # libraries (see design.md)
   libtesseract-dev libleptonica-dev libpoppler-cpp-dev libre2-dev libtomlplusplus-dev
-  libicu-dev nlohmann-json3-dev libcli11-dev libboost-test-dev
+  libicu-dev nlohmann-json3-dev libcli11-dev libboost-test-dev libssl-dev
   # OCR data and image/pdf peers
   tesseract-ocr tesseract-ocr-eng poppler-utils qpdf
   # fixture generator (render + degrade scans) and benchmarks' Python peer

@@ -23,7 +23,7 @@ struct RecognizedPage {
     BOOST_REQUIRE(raw);
     StatusOr<PreprocessedPage> clean = Preprocess(raw.get(), PreprocessOptions{});
     BOOST_REQUIRE(clean.ok());
-    StatusOr<std::unique_ptr<TesseractEngine>> engine = TesseractEngine::Create(EngineOptions{});
+    StatusOr<std::unique_ptr<TesseractEngine>> engine = TesseractEngine::Create(TesseractOptions{});
     BOOST_REQUIRE_MESSAGE(engine.ok(), engine.status().message());
     StatusOr<OcrPage> p = (*engine)->Recognize(clean->image.get(), 7, 300);
     BOOST_REQUIRE(p.ok());
@@ -92,7 +92,7 @@ BOOST_FIXTURE_TEST_CASE(RulesAreNotReadAsText, RecognizedPage) {
 }
 
 BOOST_AUTO_TEST_CASE(MissingLanguageNamesTheDebianPackage) {
-  EngineOptions opt;
+  TesseractOptions opt;
   opt.lang = "eng+chi_sim_nope";
   StatusOr<std::unique_ptr<TesseractEngine>> e = TesseractEngine::Create(opt);
   BOOST_REQUIRE(!e.ok());

@@ -1,0 +1,78 @@
+#include "pipeline/sheet_pipeline.h"
+
+#include <openssl/evp.h>
+
+#include "base/file_io.h"
+#include "parse/sheet_parser.h"
+#include "rules/ocr_distance.h"
+
+namespace amend {
+
+struct SheetPipeline::Parts {
+  TextCleaner cleaner;
+  ConfusionTable confusions;
+};
+
+std::string Sha256Hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+  static const char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < length; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return out;
+}
+
+StatusOr<SheetPipeline> SheetPipeline::Create(const SheetPipelineOptions& options) {
+  StatusOr<TextCleaner> cleaner = TextCleaner::Create(options.clean);
+  if (!cleaner.ok()) return cleaner.status();
+  StatusOr<ConfusionTable> confusions = LoadConfusionTable(options.clean.rules.confusions_path);
+  if (!confusions.ok()) return confusions.status();
+  StatusOr<Schema> schema = LoadSchema(options.schema_dir);
+  if (!schema.ok()) return schema.status();
+  auto parts = std::make_shared<const Parts>(Parts{std::move(*cleaner), std::move(*confusions)});
+  return SheetPipeline(std::move(parts), std::make_shared<const Schema>(std::move(*schema)),
+                       options);
+}
+
+StatusOr<SheetDocument> SheetPipeline::FromText(std::string_view bytes,
+                                                const std::string& name) const {
+  SheetDocument doc;
+  doc.cleaned = parts_->cleaner.Clean(bytes);
+  for (const std::string& d : doc.cleaned.diagnostics) doc.warnings.push_back(name + ": " + d);
+  ParseOptions parse;
+  parse.source_name = name;
+  const ConfusionTable* table = &parts_->confusions;
+  parse.distance = [table](std::string_view a, std::string_view b) {
+    return OcrDistance(a, b, *table);
+  };
+  StatusOr<ParseResult> parsed = ParseSheet(doc.cleaned.text.text(), *schema_, parse);
+  if (!parsed.ok()) return parsed.status();
+  doc.record = std::move(parsed->record);
+  if (options_.strict && !doc.record.diagnostics.empty()) {
+    const Diagnostic& d = doc.record.diagnostics.front();
+    return BadInput(name + ": " + d.code + ": " + d.message + " (--strict)");
+  }
+  doc.record.source = SourceInfo{name, Sha256Hex(bytes), 0};
+  return doc;
+}
+
+StatusOr<SheetDocument> SheetPipeline::FromScan(const std::string& path) const {
+  StatusOr<std::vector<OcrPage>> pages = RecognizeDocument(path, options_.ocr);
+  if (!pages.ok()) return pages.status();
+  SheetText sheet = BuildSheet(*pages, options_.layout);
+  std::string text = sheet.ToString();
+  StatusOr<SheetDocument> doc = FromText(text, path);
+  if (!doc.ok()) return doc.status();
+  StatusOr<std::string> scan = ReadFile(path);
+  if (!scan.ok()) return scan.status();
+  doc->record.source = SourceInfo{path, Sha256Hex(*scan), static_cast<int>(pages->size())};
+  doc->sheet_text = std::move(text);
+  doc->spans = std::move(sheet.spans);
+  return doc;
+}
+
+}  // namespace amend
