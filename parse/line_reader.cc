@@ -126,8 +126,9 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
       }
     }
     // A closed-vocabulary value inside a short untabbed line: the label may wrap around it.
-    if (!line.tab && line.text.size() <= kMaxLabelLine) {
+    if (!line.tab) {
       for (const std::string& v : item.vocab) {
+        if (line.text.size() > item.label.size() + v.size() + 20) continue;  // more than label and value
         size_t b = 0, e = 0;
         size_t edits = FindApproximate(line.text, v, &b, &e);
         if (edits * 5 > v.size() || e <= b) continue;
@@ -147,8 +148,10 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
   // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
   // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
   const bool typed = !item.vocab.empty() || (item.kind == ItemKind::kField && item.label == schema.date_field);
+  size_t longest = 0;
+  for (const std::string& v : item.vocab) longest = std::max(longest, v.size());
   for (Reading& r : readings) {
-    if (!typed || r.value.empty()) continue;
+    if (!typed || r.value.empty() || r.value.size() > 2 * longest + 20) continue;  // too long to fit
     bool fits = item.vocab.empty() ? ParseIsoDate(r.value).has_value() : SnapToVocabulary(r.value, item.vocab, distance).known;
     if (fits) r.cost *= 0.5;
   }

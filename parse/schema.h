@@ -44,6 +44,10 @@ struct Schema {
   int Find(ItemKind kind, std::string_view label) const;
 };
 
+// The schema shipped with the source tree (schemas/pax-sheet), the CLI's default for
+// --schema.
+inline constexpr const char* kDefaultSchemaDir = AMEND_SOURCE_DIR "/schemas/pax-sheet";
+
 // Loads DIR/schema.toml and the files it names. Errors (kRuleError) are
 // "PATH:LINE:COL: message" for a file that is there but wrong and "PATH: no such file"
 // for a missing one.

@@ -128,9 +128,9 @@ RowValue SplitRowValue(std::string_view value, const std::vector<std::string>& s
     size_t i = p + quote_prefix.size();
     while (i < value.size() && value[i] == ' ') ++i;
     size_t digits = i;
-    while (i < value.size() && std::isdigit(static_cast<unsigned char>(value[i]))) ++i;
-    if (i == digits || i - digits > 4) continue;
-    int page = std::stoi(std::string(value.substr(digits, i - digits)));
+    while (i < value.size() && std::string_view("0123456789lIO").find(value[i]) != std::string_view::npos) ++i;
+    int page = ReadNumber(std::string(value.substr(digits, i - digits)));
+    if (page < 0) continue;
     while (i < value.size() && value[i] == ' ') ++i;
     if (i < value.size() && value[i] == ':') starts.push_back({p, i + 1, page});
   }

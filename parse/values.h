@@ -34,7 +34,7 @@ struct RowValue {
 };
 
 // Splits a mentioned row's value into its category paths (the text before the first
-// quote) and its quotes. A new path starts wherever one of `sections` is followed by an
+// quote) and its quotes ("Page N:", N may be misread as l/I/O: "Page l:" is page 1). A new path starts wherever one of `sections` is followed by an
 // arrow; text with no arrow before the first quote is kept as one path.
 RowValue SplitRowValue(std::string_view value, const std::vector<std::string>& sections,
                        std::string_view quote_prefix);

@@ -17,7 +17,7 @@ int Count(const Schema& s, ItemKind kind) {
 }
 
 BOOST_AUTO_TEST_CASE(ShippedPaxSheetSchemaLoads) {
-  StatusOr<Schema> s = LoadSchema(std::string(AMEND_SOURCE_DIR) + "/schemas/pax-sheet");
+  StatusOr<Schema> s = LoadSchema(kDefaultSchemaDir);
   BOOST_REQUIRE_MESSAGE(s.ok(), s.status().message());
   BOOST_TEST(s->name == "pax-sheet/1");
   BOOST_TEST(Count(*s, ItemKind::kField) == 14);

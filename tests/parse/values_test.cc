@@ -65,6 +65,8 @@ const SplitCase kSplits[] = {
     {"G -> R -> A", "G\u2192R\u2192A", ""},
     {"Page 12 : text with Page in it", "", "12:text with Page in it"},
     {"Page 1:a  b\tc", "", "1:a b c"},
+    {"Page l:misread one Page 1O:ten", "", "1:misread one|10:ten"},
+    {"Page lists: not a quote", "Page lists: not a quote", ""},
 };
 
 BOOST_DATA_TEST_CASE(RowValuesSplitIntoCodesAndQuotes, bdata::make(kSplits), c) {
