@@ -36,7 +36,7 @@ const Golden& Load() {
   static const Golden g = [] {
     StatusOr<Schema> schema = LoadSchema(std::string(AMEND_SOURCE_DIR) + "/schemas/pax-sheet");
     StatusOr<std::string> text = ReadFile(Path("nagorno-karabakh-1993.ocr.txt"));
-    StatusOr<std::string> want = ReadFile(Path("nagorno-karabakh-1993.json"));
+    StatusOr<std::string> want = ReadFile(std::string(AMEND_SOURCE_DIR) + "/fixtures/records/nagorno-karabakh-1993.json");
     if (!schema.ok() || !text.ok() || !want.ok()) throw std::runtime_error("golden inputs missing");
     StatusOr<ParseResult> r = ParseSheet(*text, *schema, {});
     if (!r.ok()) throw std::runtime_error(r.status().message());
