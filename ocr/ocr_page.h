@@ -44,7 +44,8 @@ struct OcrPage {
   int width = 0;          // image size in pixels
   int height = 0;
   int dpi = 300;
-  double skew_degrees = 0;        // skew that preprocessing corrected (0 if none)
+  double skew_degrees = 0;        // skew that preprocessing corrected (0 if none), degrees,
+                                  // clockwise positive: the page was rotated by -skew_degrees
   std::vector<OcrWord> words;     // in Tesseract's reading order
   std::vector<RuleLine> rules;    // printed table rules (empty if rule detection is off)
 };

@@ -86,6 +86,18 @@ def machine():
     return "nproc %d, %s, %s, %s, load average %s" % (os.cpu_count(), cpu, tess, platform.platform(), " ".join(load))
 
 
+def single_core(cases, runs):
+    med, raw, cpu = interleaved(cases, runs)
+    base = med["pdftoppm+tesseract (OMP_THREAD_LIMIT=1)"]
+    cbase = cpu["pdftoppm+tesseract (OMP_THREAD_LIMIT=1)"]
+    print("## Single core, whole scan\n\n| command | median wall s | wall runs | ratio to CLI (1 thread) | median CPU s | CPU ratio |\n|---|---|---|---|---|---|")
+    for n in cases:
+        print("| %s | %.2f | %s | %.2fx | %.2f | %.2fx |" % (n, med[n], " ".join("%.1f" % t for t in raw[n]),
+                                                   med[n] / base, cpu[n], cpu[n] / cbase))
+    print("\namend --jobs 1 / CLI(1 thread) = %.2fx (target <= 1.15x); / CLI(default threads) = %.2fx\n"
+          % (med["amend --jobs 1"] / base, med["amend --jobs 1"] / med["pdftoppm+tesseract (default OpenMP threads)"]))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--amend", default=os.path.join(ROOT, "build", "amend"))
@@ -93,7 +105,10 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--dpi", type=int, default=300)
     ap.add_argument("--skip-memory", action="store_true")
+    ap.add_argument("--only-scaling", action="store_true", help="run section 2 alone")
     a = ap.parse_args()
+    if a.only_scaling:
+        a.skip_memory = True
     tmp = tempfile.mkdtemp(prefix="amend-bench-ocr-")
     scan = a.scan
     if not os.path.exists(scan):
@@ -121,15 +136,8 @@ def main():
             "%s ocr %s --format sheet --jobs 1 --dpi %d --no-deskew --no-binarize --no-rule-removal "
             "--no-border-cleanup" % (amend, scan, dpi), one),
     }
-    med, raw, cpu = interleaved(cases, a.runs)
-    base = med["pdftoppm+tesseract (OMP_THREAD_LIMIT=1)"]
-    cbase = cpu["pdftoppm+tesseract (OMP_THREAD_LIMIT=1)"]
-    print("## Single core, whole scan\n\n| command | median wall s | wall runs | ratio to CLI (1 thread) | median CPU s | CPU ratio |\n|---|---|---|---|---|---|")
-    for n in cases:
-        print("| %s | %.2f | %s | %.2fx | %.2f | %.2fx |" % (n, med[n], " ".join("%.1f" % t for t in raw[n]),
-                                                   med[n] / base, cpu[n], cpu[n] / cbase))
-    print("\namend --jobs 1 / CLI(1 thread) = %.2fx (target <= 1.15x); / CLI(default threads) = %.2fx\n"
-          % (med["amend --jobs 1"] / base, med["amend --jobs 1"] / med["pdftoppm+tesseract (default OpenMP threads)"]))
+    if not a.only_scaling:
+        single_core(cases, a.runs)
 
     six = os.path.join(tmp, "six.pdf")
     repeat_pdf(scan, 6, six)

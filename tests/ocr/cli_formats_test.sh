@@ -59,6 +59,14 @@ grep -qi "bishkek protocol" "$T/three.sheet" || fail "sheet: row text missing"
 "$AMEND" ocr "$SCANS/page1.png" --no-deskew --no-binarize --no-rule-removal --no-border-cleanup \
   --no-grayscale --jobs 1 | grep -qi "bishkek" || fail "all steps off"
 
+# progress: on a terminal (script(1) gives one), a "page N/3" line on stderr
+if command -v script > /dev/null; then
+  script -qec "\"$AMEND\" ocr \"$SCANS/three.pdf\" --jobs 2 -o \"$T/tty.txt\"" /dev/null > "$T/tty.log" 2>&1 \
+    || fail "tty run exit $?"
+  grep -q "amend ocr: page 3/3" "$T/tty.log" || fail "no progress line on a terminal: $(cat "$T/tty.log")"
+  [[ -s $T/tty.txt ]] || fail "tty run wrote no output"
+fi
+
 "$AMEND" ocr --help | grep -q -- "--max-pixels" || fail "help lacks --max-pixels"
 
 [[ $fails == 0 ]] || { echo "$fails failure(s)"; exit 1; }
