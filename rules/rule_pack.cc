@@ -108,6 +108,10 @@ Status GetExamples(const toml::table& t, const char* key, bool pairs, const Erro
       }
       ex.input = (*pair)[0].as_string()->get();
       ex.expected = (*pair)[1].as_string()->get();
+      if (ex.input == ex.expected) {
+        return err.At(item.source(), "an example must change its input; list an input the "
+                                     "rule leaves alone under \"keeps\"");
+      }
     } else {
       if (!item.is_string()) return err.At(item.source(), what);
       ex.input = ex.expected = item.as_string()->get();

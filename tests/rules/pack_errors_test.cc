@@ -72,6 +72,11 @@ const Case kCases[] = {
              "examples = [\"a\"]\nkeeps = [\"c\"]\n",
      "p.toml:9:13: \"examples\" must be a list of [input, expected] pairs\n"
      "examples = [\"a\"]\n            ^"},
+    {"example that changes nothing",
+     kHead + "id = \"x\"\nstage = \"words\"\nscope = \"line\"\nmatch = 'a'\nreplace = 'b'\n"
+             "examples = [[\"a\", \"b\"], [\"c\", \"c\"]]\nkeeps = [\"c\"]\n",
+     "p.toml:9:25: an example must change its input; list an input the rule leaves alone under "
+     "\"keeps\"\nexamples = [[\"a\", \"b\"], [\"c\", \"c\"]]\n                        ^"},
     {"missing pack table",
      "[[rule]]\nid = \"x\"\n",
      "p.toml:1:1: pack is missing its [pack] table\n[[rule]]\n^"},
