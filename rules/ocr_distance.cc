@@ -187,6 +187,22 @@ VocabularyMatcher::VocabularyMatcher(std::vector<std::string> entries, Confusion
 std::optional<Snap> VocabularyMatcher::Match(std::string_view token,
                                              const SnapOptions& options) const {
   if (auto it = exact_.find(token); it != exact_.end()) return Snap{entries_[it->second], 0, 1e9};
+  std::string key(reinterpret_cast<const char*>(&options.max_distance), sizeof(double));
+  key.append(reinterpret_cast<const char*>(&options.margin), sizeof(double));
+  key.append(token);
+  {
+    std::lock_guard<std::mutex> lock(cache_mutex_);
+    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  }
+  std::optional<Snap> answer = Search(token, options);
+  std::lock_guard<std::mutex> lock(cache_mutex_);
+  if (cache_.size() >= kCacheSize) cache_.clear();
+  cache_.emplace(std::move(key), answer);
+  return answer;
+}
+
+std::optional<Snap> VocabularyMatcher::Search(std::string_view token,
+                                              const SnapOptions& options) const {
   if (entries_.empty()) return std::nullopt;
   thread_local TokenIndex x;
   thread_local std::vector<double> dp;

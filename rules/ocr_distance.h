@@ -20,6 +20,7 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,8 +73,9 @@ struct Snap {
   double runner_up = 1e9;
 };
 
-// Snaps tokens to a closed vocabulary. Immutable after construction; thread-safe (Match
-// uses thread-local scratch buffers).
+// Snaps tokens to a closed vocabulary. Thread-safe: Match uses thread-local scratch buffers,
+// and a cache of its answers (token and options -> answer, at most kCacheSize, cleared when
+// full) guarded by a mutex. Not copyable (the mutex).
 //
 // Match gives the answer of computing OcrDistance to every entry, found faster: an exact
 // entry by hash lookup; entries whose length alone puts them beyond the thresholds are
@@ -87,7 +89,12 @@ class VocabularyMatcher {
   std::optional<Snap> Match(std::string_view token, const SnapOptions& options) const;
   const std::vector<std::string>& entries() const { return entries_; }
 
+  static constexpr size_t kCacheSize = 1 << 16;
+
  private:
+  // Match without the cache.
+  std::optional<Snap> Search(std::string_view token, const SnapOptions& options) const;
+
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
@@ -100,6 +107,9 @@ class VocabularyMatcher {
   ConfusionTable table_;
   size_t window_ = 1;                // the most code points a confusion's side spans
   double length_change_cost_ = 1.0;  // least cost per code point of length difference
+  // Key: the options' two doubles as bytes, then the token.
+  mutable std::unordered_map<std::string, std::optional<Snap>> cache_;
+  mutable std::mutex cache_mutex_;
 };
 
 }  // namespace amend

@@ -145,8 +145,11 @@ BOOST_AUTO_TEST_CASE(match_gives_the_answers_of_the_full_scan) {
                                       << o.margin) {
           std::optional<Snap> fast = m.Match(token, o);
           std::optional<Snap> slow = MatchByFullScan(*vocab, token, o);
+          std::optional<Snap> cached = m.Match(token, o);  // the second time from the cache
           BOOST_REQUIRE(fast.has_value() == slow.has_value());
+          BOOST_REQUIRE(cached.has_value() == slow.has_value());
           if (!fast) continue;
+          BOOST_TEST(cached->entry == slow->entry);
           BOOST_TEST(fast->entry == slow->entry);
           BOOST_TEST(fast->distance == slow->distance);  // bit for bit: the same DP
           if (slow->runner_up <= slow->distance + o.margin) {
