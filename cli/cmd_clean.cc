@@ -1,7 +1,10 @@
 // `amend clean INPUT|- [-o OUT] [--format text|json|csv] [--rules DIR]... [--no-default-rules]
 //  [--schema DIR] [--strict] [--trace FILE]`: text OCR'd long ago, normalized and repaired
 // by the rule packs; with json or csv, parsed into a record as `convert` does for scans.
+#include <malloc.h>
+
 #include <iostream>
+#include <limits>
 
 #include "base/file_io.h"
 #include "cli/command.h"
@@ -30,7 +33,17 @@ int RunCleanText(const CleanFlags& f, std::string_view input, const std::string&
   return 0;
 }
 
+// Each normalization step and rule stage rebuilds the whole text with its span map (9
+// bytes per input byte). glibc would mmap those blocks and unmap them on free, so every
+// step faulted fresh pages in again; keep them in the heap for the next step instead
+// (12.6 MB input: 5.6 s -> 1.1 s system time, 8.0 s -> 5.0 s user).
+void KeepLargeBlocksInHeap() {
+  mallopt(M_MMAP_MAX, 0);
+  mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+}
+
 int RunClean(const CleanFlags& f) {
+  KeepLargeBlocksInHeap();
   const std::string name = f.input == "-" ? "<stdin>" : f.input;
   StatusOr<std::string> input = ReadInput(f.input);
   if (!input.ok()) return ExitWith(input.status());

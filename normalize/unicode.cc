@@ -87,8 +87,15 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) return in;  // ICU data missing: leave the text as it is
-  SpannedTextBuilder b(in, "normalize.nfc");
   const std::string& s = in.text();
+  // Most texts are NFC already: one quick check of the whole text instead of a boundary
+  // test per code point and a rebuilt copy.
+  if (nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status) &&
+      U_SUCCESS(status)) {
+    return in;
+  }
+  status = U_ZERO_ERROR;
+  SpannedTextBuilder b(in, "normalize.nfc");
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
   // Segments start at code points with an NFC boundary before them; only segments that

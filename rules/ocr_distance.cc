@@ -77,62 +77,166 @@ StatusOr<ConfusionTable> LoadConfusionTable(const std::string& path) {
   return ParseConfusionTable(*text, path);
 }
 
-double OcrDistance(std::string_view a_text, std::string_view b_text, const ConfusionTable& t) {
-  std::u32string a = ToU32(a_text), b = ToU32(b_text);
+namespace {
+
+// A confusion whose matched side ends the prefix a[0, i) of the token: the other side
+// `to` must end the prefix of the entry for the jump to apply.
+struct TokenConfusion {
+  size_t from_size;
+  const std::u32string* to;
+  double cost;
+};
+
+// The confusions that apply at each prefix length of a token, found once per token
+// instead of once per DP cell. at[i] lists those ending at a[i - 1].
+struct TokenIndex {
+  std::u32string a;
+  std::vector<size_t> begin;  // n + 2 offsets into `list`
+  std::vector<TokenConfusion> list;
+};
+
+void BuildTokenIndex(std::string_view text, const ConfusionTable& t, TokenIndex* out) {
+  out->a = ToU32(text);
+  out->list.clear();
+  out->begin.assign(1, 0);
+  out->begin.push_back(0);  // prefix length 0: nothing ends there
+  for (size_t i = 1; i <= out->a.size(); ++i) {
+    auto range = t.by_last.equal_range(out->a[i - 1]);
+    for (auto it = range.first; it != range.second; ++it) {
+      const std::u32string& from = it->second.first;
+      if (EndsWith(out->a, i, from)) {
+        out->list.push_back({from.size(), &it->second.second.first, it->second.second.second});
+      }
+    }
+    out->begin.push_back(out->list.size());
+  }
+}
+
+// The DP of OcrDistance between the indexed token and `b`. Returns the exact distance when
+// it is <= bound; otherwise some value > bound (the DP stops once `window` consecutive
+// rows all exceed the bound: no confusion spans more rows than that, and costs are >= 0,
+// so every path to the last cell crosses one of those rows).
+double BoundedDistance(const TokenIndex& x, const std::u32string& b, const ConfusionTable& t,
+                       double bound, size_t window, std::vector<double>* dp_buffer) {
+  const std::u32string& a = x.a;
   const size_t n = a.size(), m = b.size();
-  std::vector<double> dp((n + 1) * (m + 1), 0);
+  std::vector<double>& dp = *dp_buffer;
+  dp.resize((n + 1) * (m + 1));
   auto at = [&](size_t i, size_t j) -> double& { return dp[i * (m + 1) + j]; };
+  size_t rows_over = 0;
   for (size_t i = 0; i <= n; ++i) {
+    double row_min = std::numeric_limits<double>::infinity();
     for (size_t j = 0; j <= m; ++j) {
-      if (i == 0 && j == 0) continue;
+      if (i == 0 && j == 0) {
+        at(0, 0) = 0;
+        row_min = 0;
+        continue;
+      }
       double best = std::numeric_limits<double>::infinity();
       if (i > 0) best = std::min(best, at(i - 1, j) + t.indel_cost);
       if (j > 0) best = std::min(best, at(i, j - 1) + t.indel_cost);
       if (i > 0 && j > 0) {
-        char32_t x = a[i - 1], y = b[j - 1];
-        double sub = x == y                             ? 0
-                     : LowerAscii(x) == LowerAscii(y) ? t.case_cost
+        char32_t p = a[i - 1], q = b[j - 1];
+        double sub = p == q                             ? 0
+                     : LowerAscii(p) == LowerAscii(q) ? t.case_cost
                                                       : t.substitution_cost;
         best = std::min(best, at(i - 1, j - 1) + sub);
-        auto range = t.by_last.equal_range(x);
-        for (auto it = range.first; it != range.second; ++it) {
-          const std::u32string& from = it->second.first;
-          const std::u32string& to = it->second.second.first;
-          if (EndsWith(a, i, from) && EndsWith(b, j, to)) {
-            best = std::min(best, at(i - from.size(), j - to.size()) + it->second.second.second);
-          }
+        for (size_t k = x.begin[i]; k < x.begin[i + 1]; ++k) {
+          const TokenConfusion& c = x.list[k];
+          if (EndsWith(b, j, *c.to)) best = std::min(best, at(i - c.from_size, j - c.to->size()) + c.cost);
         }
       }
       at(i, j) = best;
+      row_min = std::min(row_min, best);
     }
+    rows_over = row_min > bound ? rows_over + 1 : 0;
+    if (rows_over >= window) return std::numeric_limits<double>::infinity();
   }
   return at(n, m);
+}
+
+}  // namespace
+
+double OcrDistance(std::string_view a_text, std::string_view b_text, const ConfusionTable& t) {
+  TokenIndex x;
+  BuildTokenIndex(a_text, t, &x);
+  std::vector<double> dp;
+  return BoundedDistance(x, ToU32(b_text), t, std::numeric_limits<double>::infinity(),
+                         std::numeric_limits<size_t>::max(), &dp);
 }
 
 VocabularyMatcher::VocabularyMatcher(std::vector<std::string> entries, ConfusionTable table)
     : entries_(std::move(entries)), table_(std::move(table)) {
   if (table_.by_last.empty()) table_.Index();
-  for (const std::string& e : entries_) lengths_.push_back(std::max<size_t>(1, ToU32(e).size()));
+  for (size_t k = 0; k < entries_.size(); ++k) {
+    entries_u32_.push_back(ToU32(entries_[k]));
+    lengths_.push_back(std::max<size_t>(1, entries_u32_.back().size()));
+    exact_.emplace(entries_[k], k);  // keeps the first of duplicates, as the scan did
+  }
+  length_change_cost_ = table_.indel_cost;
+  for (const auto& [last, c] : table_.by_last) {
+    window_ = std::max(window_, c.first.size());
+    size_t a = c.first.size(), b = c.second.first.size();
+    if (a != b) {
+      double per_char = c.second.second / static_cast<double>(a > b ? a - b : b - a);
+      length_change_cost_ = std::min(length_change_cost_, per_char);
+    }
+  }
 }
 
 std::optional<Snap> VocabularyMatcher::Match(std::string_view token,
                                              const SnapOptions& options) const {
+  if (auto it = exact_.find(token); it != exact_.end()) return Snap{entries_[it->second], 0, 1e9};
+  std::string key(reinterpret_cast<const char*>(&options.max_distance), sizeof(double));
+  key.append(reinterpret_cast<const char*>(&options.margin), sizeof(double));
+  key.append(token);
+  {
+    std::lock_guard<std::mutex> lock(cache_mutex_);
+    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+  }
+  std::optional<Snap> answer = Search(token, options);
+  std::lock_guard<std::mutex> lock(cache_mutex_);
+  if (cache_.size() >= kCacheSize) cache_.clear();
+  cache_.emplace(std::move(key), answer);
+  return answer;
+}
+
+std::optional<Snap> VocabularyMatcher::Search(std::string_view token,
+                                              const SnapOptions& options) const {
+  if (entries_.empty()) return std::nullopt;
+  thread_local TokenIndex x;
+  thread_local std::vector<double> dp;
+  BuildTokenIndex(token, table_, &x);
+  const size_t n = x.a.size();
   Snap best;
   best.distance = 1e9;
+  size_t best_k = entries_.size();
   for (size_t k = 0; k < entries_.size(); ++k) {
-    if (entries_[k] == token) return Snap{entries_[k], 0, 1e9};
-    double d = OcrDistance(token, entries_[k], table_) / static_cast<double>(lengths_[k]);
+    // Only entries within this (per character) can change the answer: a better best must
+    // pass max_distance, and a runner-up beyond best + margin cannot refuse it.
+    const double limit =
+        std::min(options.max_distance, best.distance) + std::max(options.margin, 0.0);
+    const double len = static_cast<double>(lengths_[k]);
+    // A little above the limit, so rounding never cuts off an entry exactly at it.
+    const double bound = limit * len * (1 + 1e-9) + 1e-9;
+    const size_t m = entries_u32_[k].size();
+    const double length_gap = static_cast<double>(n > m ? n - m : m - n);
+    if (length_gap * length_change_cost_ > bound) continue;
+    double dist = BoundedDistance(x, entries_u32_[k], table_, bound, window_, &dp);
+    if (dist > bound) continue;
+    double d = dist / len;
     if (d < best.distance) {
       best.runner_up = best.distance;
       best.distance = d;
-      best.entry = entries_[k];
+      best_k = k;
     } else if (d < best.runner_up) {
       best.runner_up = d;
     }
   }
-  if (best.entry.empty() && entries_.empty()) return std::nullopt;
+  if (best_k == entries_.size()) return std::nullopt;
   if (best.distance > options.max_distance) return std::nullopt;
   if (best.runner_up - best.distance < options.margin) return std::nullopt;
+  best.entry = entries_[best_k];
   return best;
 }
 

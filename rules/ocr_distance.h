@@ -20,9 +20,11 @@
 #pragma once
 
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -65,10 +67,19 @@ struct SnapOptions {
 struct Snap {
   std::string entry;       // the vocabulary entry chosen
   double distance = 0;     // OcrDistance / length of the entry in characters
-  double runner_up = 1e9;  // the same for the second-best entry (1e9 if none)
+  // The same for the second-best entry when that is at most distance + margin; otherwise
+  // some value above distance + margin (1e9 when no other entry is that close): entries
+  // farther than that cannot change the answer, so Match does not finish their distances.
+  double runner_up = 1e9;
 };
 
-// Snaps tokens to a closed vocabulary. Immutable after construction; thread-safe.
+// Snaps tokens to a closed vocabulary. Thread-safe: Match uses thread-local scratch buffers,
+// and a cache of its answers (token and options -> answer, at most kCacheSize, cleared when
+// full) guarded by a mutex. Not copyable (the mutex).
+//
+// Match gives the answer of computing OcrDistance to every entry, found faster: an exact
+// entry by hash lookup; entries whose length alone puts them beyond the thresholds are
+// skipped; each distance stops early once it exceeds what could change the answer.
 class VocabularyMatcher {
  public:
   VocabularyMatcher(std::vector<std::string> entries, ConfusionTable table);
@@ -78,10 +89,27 @@ class VocabularyMatcher {
   std::optional<Snap> Match(std::string_view token, const SnapOptions& options) const;
   const std::vector<std::string>& entries() const { return entries_; }
 
+  static constexpr size_t kCacheSize = 1 << 16;
+
  private:
+  // Match without the cache.
+  std::optional<Snap> Search(std::string_view token, const SnapOptions& options) const;
+
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
   std::vector<std::string> entries_;
-  std::vector<size_t> lengths_;  // entry lengths in code points
+  std::vector<std::u32string> entries_u32_;  // entries as code points
+  std::vector<size_t> lengths_;              // entry lengths in code points (at least 1)
+  // Entry -> index of its first occurrence.
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> exact_;
   ConfusionTable table_;
+  size_t window_ = 1;                // the most code points a confusion's side spans
+  double length_change_cost_ = 1.0;  // least cost per code point of length difference
+  // Key: the options' two doubles as bytes, then the token.
+  mutable std::unordered_map<std::string, std::optional<Snap>> cache_;
+  mutable std::mutex cache_mutex_;
 };
 
 }  // namespace amend

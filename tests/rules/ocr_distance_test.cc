@@ -1,4 +1,6 @@
 // The OCR-aware distance and the vocabulary matcher, with the shipped confusion table.
+#include <algorithm>
+
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
@@ -89,6 +91,76 @@ BOOST_AUTO_TEST_CASE(ambiguous_snap_is_refused_by_the_margin) {
   BOOST_REQUIRE(s.has_value());
   BOOST_TEST(s->entry == "cet");
   BOOST_TEST(s->distance == 0.1, boost::test_tools::tolerance(1e-9));
+}
+
+// The slow path of the contract: OcrDistance to every entry, the first nearest wins, then
+// both thresholds. Match must give the same answers with its shortcuts.
+std::optional<Snap> MatchByFullScan(const std::vector<std::string>& entries, std::string_view token,
+                                    const SnapOptions& o) {
+  Snap best;
+  best.distance = 1e9;
+  for (const std::string& e : entries) {
+    if (e == token) return Snap{e, 0, 1e9};
+    // The entry's length in code points (the entries here are valid UTF-8), at least 1.
+    double len = static_cast<double>(std::max<size_t>(
+        1, std::count_if(e.begin(), e.end(), [](char c) { return (c & 0xC0) != 0x80; })));
+    double d = OcrDistance(token, e, Table()) / len;
+    if (d < best.distance) {
+      best.runner_up = best.distance;
+      best.distance = d;
+      best.entry = e;
+    } else if (d < best.runner_up) {
+      best.runner_up = d;
+    }
+  }
+  if (best.entry.empty() || best.distance > o.max_distance || best.runner_up - best.distance < o.margin) {
+    return std::nullopt;
+  }
+  return best;
+}
+
+const std::vector<std::string> kLabels = {
+    "Region", "Agreement status", "Stage", "Conflict nature", "Agreement/conflict level",
+    "Disabled persons", "Elderly/age", "Children/youth", "Migrant workers", "Refugees/displaced persons",
+    "Regional or international human rights institutions", "Women, girls and gender", "Prisons and detention",
+    "Stage", "cat", "cet", "cut", "Région", ""};
+
+const std::string kTokens[] = {
+    "Region", "Regien", "Rcgion", "region", "REGION", "Rgion", "Regionn", "Reg", "Agreemcnt status",
+    "Agroement statns", "Agreement/conflict levcl", "Agreernent/conflict level", "Disablcd persons",
+    "Disab1ed persons", "Eldorly/age", "Elderly", "Chi1dren/youth", "Mlgrant workers", "Refugees",
+    "Refugees/dlsplaced persons", "Regional or international Human rights institutions",
+    "Regional or internationa1 human rights institutlons", "Women, girls and gencler",
+    "Prisons and detentlon", "cot", "cat", "ct", "c", "", "Régien", "R\xc3gion", "Stagc",
+    "Stage\xe2\x86\x92", "completely unrelated text that is long", "x"};
+
+BOOST_AUTO_TEST_CASE(match_gives_the_answers_of_the_full_scan) {
+  const SnapOptions option_sets[] = {
+      {}, {0.25, 0}, {0.15, 0.05}, {0.5, 0.1}, {1.0, 0.3}, {0.05, 0.0}, {2.0, 2.0}};
+  for (const auto* vocab : {&kLabels, &kRegions}) {
+    VocabularyMatcher m(*vocab, Table());
+    for (const SnapOptions& o : option_sets) {
+      for (const std::string& token : kTokens) {
+        BOOST_TEST_CONTEXT("token \"" << token << "\" max_distance " << o.max_distance << " margin "
+                                      << o.margin) {
+          std::optional<Snap> fast = m.Match(token, o);
+          std::optional<Snap> slow = MatchByFullScan(*vocab, token, o);
+          std::optional<Snap> cached = m.Match(token, o);  // the second time from the cache
+          BOOST_REQUIRE(fast.has_value() == slow.has_value());
+          BOOST_REQUIRE(cached.has_value() == slow.has_value());
+          if (!fast) continue;
+          BOOST_TEST(cached->entry == slow->entry);
+          BOOST_TEST(fast->entry == slow->entry);
+          BOOST_TEST(fast->distance == slow->distance);  // bit for bit: the same DP
+          if (slow->runner_up <= slow->distance + o.margin) {
+            BOOST_TEST(fast->runner_up == slow->runner_up);
+          } else {
+            BOOST_TEST(fast->runner_up > fast->distance + o.margin);
+          }
+        }
+      }
+    }
+  }
 }
 
 }  // namespace
