@@ -179,8 +179,9 @@ def table(results, levels):
   for level in levels:
     for reader in READERS:
       r = results[level][reader]
-      lines.append("| %s | %d | %s | %.2f%% (%d/%d) | %.2f%% (%d/%d) | %.2f%% | %.0f | %.1f |" % (
-          level, r["docs"], READER_NAMES[reader], 100 * r["field_acc"], r["fields_right"],
+      docs = "%d" % r["docs"] + (" (%d failed)" % r["failed"] if r["failed"] else "")
+      lines.append("| %s | %s | %s | %.2f%% (%d/%d) | %.2f%% (%d/%d) | %.2f%% | %.0f | %.1f |" % (
+          level, docs, READER_NAMES[reader], 100 * r["field_acc"], r["fields_right"],
           r["fields_total"], 100 * r["row_acc"], r["rows_right"], r["rows_total"],
           100 * r["quote_cer"], r["wall"], r["cpu_per_doc"]))
   return "\n".join(lines)
@@ -283,6 +284,8 @@ def main(argv=None):
       wall, res = run_steps(steps, args.jobs)
       timing[name] = (wall, [r["cpu"] for r in res], [r["wall"] for r in res],
                       [e for r in res for e in r["errors"]])
+      for e in timing[name][3]:
+        print("  %s %s: %s" % (level, name, e), file=sys.stderr)
     os.makedirs(os.path.join(out, "eval"), exist_ok=True)
     for reader in READERS:
       s = eval_scores(amend, os.path.join(out, "truth", level), os.path.join(out, reader, level),
@@ -305,7 +308,8 @@ def main(argv=None):
   print()
   print(head)
   print(text)
-  print("\nstage wall s: whole stage, --jobs documents at a time; CPU s/doc: median per "
+  print("\nfailed: documents the reader produced no record for (scored as all wrong)")
+  print("stage wall s: whole stage, --jobs documents at a time; CPU s/doc: median per "
         "document, user+system of the tools (text readers include the psm6 OCR: pdftoppm + "
         "tesseract)")
   with open(os.path.join(out, "results.md"), "w", encoding="utf-8") as f:
