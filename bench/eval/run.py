@@ -90,7 +90,7 @@ class Step:
     stamp = self.out + ".time"
     if not self.fresh and os.path.exists(self.out) and os.path.exists(stamp):
       with open(stamp) as f:
-        return json.load(f)
+        return dict(json.load(f), cached=True)
     os.makedirs(os.path.dirname(self.out), exist_ok=True)
     wall = cpu = 0.0
     errors = []
@@ -113,12 +113,21 @@ class Step:
     return result
 
 
-def run_steps(steps, jobs):
-  """Runs the steps `jobs` at a time; (wall s of the whole stage, [results])."""
+def run_steps(steps, jobs, record=None):
+  """Runs the steps `jobs` at a time; (wall s of the whole stage, [results]). When every
+  step was reused from an earlier run, the wall time is that run's, kept in `record`."""
   t0 = time.perf_counter()
   with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as ex:
     results = list(ex.map(lambda s: s(), steps))
-  return time.perf_counter() - t0, results
+  wall = time.perf_counter() - t0
+  if record:
+    if all(r.get("cached") for r in results) and os.path.exists(record):
+      with open(record) as f:
+        wall = json.load(f)["wall"]
+    elif not any(r.get("cached") for r in results):
+      with open(record, "w") as f:
+        json.dump({"wall": wall}, f)
+  return wall, results
 
 
 def psm6_cmds(scan, txt, level):
@@ -260,7 +269,7 @@ def main(argv=None):
     for name, steps in stages.items():
       for s in steps:
         os.makedirs(os.path.dirname(s.out), exist_ok=True)
-      wall, res = run_steps(steps, args.jobs)
+      wall, res = run_steps(steps, args.jobs, os.path.join(out, name, level + ".stage"))
       errs = [e for r in res for e in r["errors"]]
       timing[name] = (wall, [r["cpu"] for r in res], [r["wall"] for r in res], errs)
       print("%s %s: %d documents, %.0f s wall, %.1f s CPU/doc (median)%s" % (
@@ -281,7 +290,8 @@ def main(argv=None):
                            args.fresh) for i in lids],
     }
     for name, steps in text_steps.items():
-      wall, res = run_steps(steps, args.jobs)
+      os.makedirs(os.path.join(out, name), exist_ok=True)
+      wall, res = run_steps(steps, args.jobs, os.path.join(out, name, level + ".stage"))
       timing[name] = (wall, [r["cpu"] for r in res], [r["wall"] for r in res],
                       [e for r in res for e in r["errors"]])
       for e in timing[name][3]:
@@ -302,9 +312,11 @@ def main(argv=None):
   info["load_after"] = os.getloadavg()
   text = table(results, levels)
   head = ("machine: %d CPUs (%s), %s, load average %.2f before / %.2f after (1 min)\n"
-          "records: %s; --jobs %d (documents at a time, one OCR thread each)\n" % (
+          "records: %s%s; --jobs %d (documents at a time, one OCR thread each)\n" % (
               info["nproc"], info["cpu"], info["tesseract"], info["load_before"][0],
-              info["load_after"][0], " ".join(map(str, ids)), args.jobs))
+              info["load_after"][0], " ".join(map(str, ids)),
+              " (bad: the first %d)" % len(per_level["bad"])
+              if len(per_level.get("bad", ids)) < len(ids) else "", args.jobs))
   print()
   print(head)
   print(text)
