@@ -59,6 +59,18 @@ std::vector<std::string> Tokens(std::string_view text) {
   return out;
 }
 
+// True when an arrow, or what OCR makes of one that NormalizeArrows leaves alone (a lone
+// ">", "-", "~", "+", a dash, a guillemet), starts at `i` after optional spaces.
+bool ArrowAt(std::string_view text, size_t i) {
+  static constexpr std::array<std::string_view, 9> kArrowReadings = {
+      "\xe2\x86\x92", ">", "-", "~", "+", "\xe2\x80\x94", "\xe2\x80\x93", "\xc2\xbb", "\xe2\x80\xba"};
+  while (i < text.size() && text[i] == ' ') ++i;
+  for (std::string_view a : kArrowReadings) {
+    if (text.substr(i, a.size()) == a) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string FoldWhitespace(std::string_view text) {
@@ -142,9 +154,8 @@ RowValue SplitRowValue(std::string_view value, const std::vector<std::string>& s
   if (codes.empty()) return out;
   std::vector<size_t> cuts = {0};
   for (const std::string& s : sections) {
-    std::string head = s + "\xe2\x86\x92";
-    for (size_t p = codes.find(head, 1); p != std::string::npos; p = codes.find(head, p + 1)) {
-      if (codes[p - 1] == ' ') cuts.push_back(p);
+    for (size_t p = codes.find(s, 1); p != std::string::npos; p = codes.find(s, p + 1)) {
+      if (codes[p - 1] == ' ' && ArrowAt(codes, p + s.size())) cuts.push_back(p);
     }
   }
   std::sort(cuts.begin(), cuts.end());

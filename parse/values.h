@@ -34,8 +34,10 @@ struct RowValue {
 };
 
 // Splits a mentioned row's value into its category paths (the text before the first
-// quote) and its quotes ("Page N:", N may be misread as l/I/O: "Page l:" is page 1). A new path starts wherever one of `sections` is followed by an
-// arrow; text with no arrow before the first quote is kept as one path.
+// quote) and its quotes ("Page N:", N may be misread as l/I/O: "Page l:" is page 1). A new
+// path starts wherever one of `sections`, after a space, is followed by an arrow or an OCR
+// reading of one (">", "-", "~", "+", a dash: "G>R>A G-R>B" is two paths, left for the
+// vocabulary snap to repair); text with no arrow before the first quote is kept as one path.
 RowValue SplitRowValue(std::string_view value, const std::vector<std::string>& sections,
                        std::string_view quote_prefix);
 

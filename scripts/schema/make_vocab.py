@@ -50,15 +50,24 @@ def codebook_agtp_names():
 ALL = "pax_all_agreements_v10.csv"
 PAXPLORER = "paxplorer_pax_v10_with_description.csv"
 API = "pax_api_sample_10_agreements.json"
+# The site's labels for stage and conflict level codes that the API sample does not show
+# (pax_records.py prints records with these, so the vocabulary must hold them too).
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pax"))
+import pax_records  # noqa: E402
+
 vocabs = {
     "region.txt": ("Region", column(ALL, "Reg"), f"{ALL} column Reg"),
     "agreement-status.txt": ("Agreement status", column(ALL, "Status"), f"{ALL} column Status"),
     "interim-arrangement.txt": ("Interim arrangement", column(ALL, "Interim"), f"{ALL} column Interim"),
     "conflict-nature.txt": ("Conflict nature", column(ALL, "Contp"), f"{ALL} column Contp"),
-    "stage.txt": ("Stage", column(PAXPLORER, "stage_label") | api_names("agreement_stage"),
-                  f"{PAXPLORER} column stage_label and {API} agreement_stage.name"),
-    "conflict-level.txt": ("Agreement/conflict level", api_names("conflict_level") | codebook_agtp_names(),
-                           f"{API} conflict_level.name and the Agtp list of codebooks/PA-X_codebook_v4_2020.txt"),
+    "stage.txt": ("Stage", column(PAXPLORER, "stage_label") | api_names("agreement_stage")
+                  | set(pax_records.STAGE.values()),
+                  f"{PAXPLORER} column stage_label, {API} agreement_stage.name and the site labels "
+                  "of scripts/pax/pax_records.py"),
+    "conflict-level.txt": ("Agreement/conflict level", api_names("conflict_level") | codebook_agtp_names()
+                           | set(pax_records.AGREEMENT_LEVEL.values()),
+                           f"{API} conflict_level.name, the Agtp list of codebooks/PA-X_codebook_v4_2020.txt "
+                           "and the site labels of scripts/pax/pax_records.py"),
 }
 os.makedirs(out_dir, exist_ok=True)
 for name, (field, values, source) in vocabs.items():

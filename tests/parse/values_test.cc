@@ -63,6 +63,10 @@ const SplitCase kSplits[] = {
     {"G\u2192R\u2192Other Page 1:one. Page 2: two.", "G\u2192R\u2192Other", "1:one.|2:two."},
     {"G\u2192R\u2192A G\u2192R\u2192B Page 3:q", "G\u2192R\u2192A;G\u2192R\u2192B", "3:q"},
     {"G -> R -> A", "G\u2192R\u2192A", ""},
+    // Arrows OCR misread (">", "-", an em dash) still separate paths; a section name inside a
+    // path without an arrow after it ("Other section members") does not start one.
+    {"G>R-A G>R>B G\u2014R>C Page 2:q", "G>R-A;G>R>B;G\u2014R>C", "2:q"},
+    {"G\u2192R\u2192Talks with Other section members", "G\u2192R\u2192Talks with Other section members", ""},
     {"Page 12 : text with Page in it", "", "12:text with Page in it"},
     {"Page 1:a  b\tc", "", "1:a b c"},
     {"Page l:misread one Page 1O:ten", "", "1:misread one|10:ten"},
