@@ -5,52 +5,100 @@
 
 namespace amend {
 
-SpannedText SpannedText::FromOriginal(std::string text) {
-  SpannedText t;
-  t.origin_begin_.resize(text.size());
-  t.origin_end_.resize(text.size());
-  for (size_t i = 0; i < text.size(); ++i) {
-    t.origin_begin_[i] = static_cast<uint32_t>(i);
-    t.origin_end_[i] = static_cast<uint32_t>(i + 1);
+void SpannedText::Rep::AddRun(size_t len, bool copied, uint32_t origin_begin,
+                              uint32_t origin_end) {
+  if (len == 0) return;
+  if (!runs.empty()) {
+    const Run& last = runs.back();
+    size_t last_len = text.size() - last.text_begin;
+    if (copied && last.copied && last.origin_begin + last_len == origin_begin) return;
+    if (!copied && !last.copied && last.origin_begin == origin_begin &&
+        last.origin_end == origin_end) {
+      return;
+    }
   }
-  t.origin_size_ = static_cast<uint32_t>(text.size());
-  t.text_ = std::move(text);
+  runs.push_back({static_cast<uint32_t>(text.size()), origin_begin, origin_end, copied});
+}
+
+size_t SpannedText::Rep::RunAt(size_t i) const {
+  auto it = std::upper_bound(runs.begin(), runs.end(), i,
+                             [](size_t v, const Run& r) { return v < r.text_begin; });
+  return static_cast<size_t>(it - runs.begin()) - 1;
+}
+
+ByteSpan SpannedText::Rep::ByteOrigin(size_t i) const {
+  const Run& r = runs[RunAt(i)];
+  if (r.copied) {
+    size_t o = r.origin_begin + (i - r.text_begin);
+    return {o, o + 1};
+  }
+  return {r.origin_begin, r.origin_end};
+}
+
+void SpannedText::Rep::AppendFrom(const Rep& src, size_t from, size_t to) {
+  if (from >= to) return;
+  for (size_t k = src.RunAt(from); k < src.runs.size() && src.runs[k].text_begin < to; ++k) {
+    const Run& r = src.runs[k];
+    size_t a = std::max<size_t>(from, r.text_begin), b = std::min(to, src.RunEnd(k));
+    uint32_t ob = r.copied ? static_cast<uint32_t>(r.origin_begin + (a - r.text_begin))
+                           : r.origin_begin;
+    AddRun(b - a, r.copied, ob, r.origin_end);
+    text.append(src.text, a, b - a);
+  }
+}
+
+const SpannedText::Rep& SpannedText::rep() const {
+  static const Rep* const kEmpty = new Rep;
+  return rep_ ? *rep_ : *kEmpty;
+}
+
+SpannedText SpannedText::FromOriginal(std::string text) {
+  auto r = std::make_shared<Rep>();
+  if (!text.empty()) r->runs.push_back({0, 0, 0, true});
+  r->origin_size = static_cast<uint32_t>(text.size());
+  r->text = std::move(text);
+  SpannedText t;
+  t.rep_ = std::move(r);
   return t;
 }
 
 ByteSpan SpannedText::Origin(size_t begin, size_t end) const {
-  assert(begin <= end && end <= text_.size());
+  const Rep& r = rep();
+  assert(begin <= end && end <= r.text.size());
   if (begin == end) {
-    size_t at = begin < text_.size() ? origin_begin_[begin]
-                : begin > 0          ? origin_end_[begin - 1]
-                                     : origin_size_;
+    size_t at = begin < r.text.size() ? r.ByteOrigin(begin).begin
+                : begin > 0            ? r.ByteOrigin(begin - 1).end
+                                       : r.origin_size;
     return {at, at};
   }
-  uint32_t lo = origin_begin_[begin], hi = origin_end_[begin];
-  for (size_t i = begin + 1; i < end; ++i) {
-    lo = std::min(lo, origin_begin_[i]);
-    hi = std::max(hi, origin_end_[i]);
+  size_t lo = SIZE_MAX, hi = 0;
+  for (size_t k = r.RunAt(begin); k < r.runs.size() && r.runs[k].text_begin < end; ++k) {
+    const Run& run = r.runs[k];
+    size_t a = std::max<size_t>(begin, run.text_begin), b = std::min(end, r.RunEnd(k));
+    if (run.copied) {
+      lo = std::min(lo, run.origin_begin + (a - run.text_begin));
+      hi = std::max(hi, run.origin_begin + (b - run.text_begin));
+    } else {
+      lo = std::min<size_t>(lo, run.origin_begin);
+      hi = std::max<size_t>(hi, run.origin_end);
+    }
   }
   return {lo, hi};
 }
 
 SpannedText SpannedText::Slice(size_t begin, size_t end) const {
-  assert(begin <= end && end <= text_.size());
+  const Rep& r = rep();
+  assert(begin <= end && end <= r.text.size());
+  auto out = std::make_shared<Rep>();
+  out->AppendFrom(r, begin, end);
+  out->origin_size = static_cast<uint32_t>(Origin(end, end).begin);
   SpannedText t;
-  t.text_ = text_.substr(begin, end - begin);
-  t.origin_begin_.assign(origin_begin_.begin() + begin, origin_begin_.begin() + end);
-  t.origin_end_.assign(origin_end_.begin() + begin, origin_end_.begin() + end);
-  t.origin_size_ = static_cast<uint32_t>(Origin(end, end).begin);
+  t.rep_ = std::move(out);
   return t;
 }
 
 SpannedTextBuilder::SpannedTextBuilder(const SpannedText& source, std::string edit_source)
-    : src_(source), edit_source_(std::move(edit_source)) {
-  out_.text_.reserve(source.size());
-  out_.origin_begin_.reserve(source.size());
-  out_.origin_end_.reserve(source.size());
-  out_.origin_size_ = source.origin_size_;
-}
+    : src_(source), edit_source_(std::move(edit_source)) {}
 
 void SpannedTextBuilder::SetEditSource(std::string source, std::string pack_file, int pack_line) {
   edit_source_ = std::move(source);
@@ -58,35 +106,40 @@ void SpannedTextBuilder::SetEditSource(std::string source, std::string pack_file
   pack_line_ = pack_line;
 }
 
+void SpannedTextBuilder::Start() {
+  if (out_) return;
+  const SpannedText::Rep& s = src_.rep();
+  out_ = std::make_unique<SpannedText::Rep>();
+  out_->text.reserve(s.text.size());
+  out_->origin_size = s.origin_size;
+  out_->AppendFrom(s, 0, pos_);
+}
+
 void SpannedTextBuilder::Append(std::string_view bytes, uint32_t begin, uint32_t end) {
-  out_.text_.append(bytes);
-  out_.origin_begin_.insert(out_.origin_begin_.end(), bytes.size(), begin);
-  out_.origin_end_.insert(out_.origin_end_.end(), bytes.size(), end);
+  out_->AddRun(bytes.size(), false, begin, end);
+  out_->text.append(bytes);
 }
 
 void SpannedTextBuilder::CopyUpTo(size_t pos) {
   assert(pos >= pos_ && pos <= src_.size());
-  out_.text_.append(src_.text_, pos_, pos - pos_);
-  out_.origin_begin_.insert(out_.origin_begin_.end(), src_.origin_begin_.begin() + pos_,
-                            src_.origin_begin_.begin() + pos);
-  out_.origin_end_.insert(out_.origin_end_.end(), src_.origin_end_.begin() + pos_,
-                          src_.origin_end_.begin() + pos);
+  if (out_) out_->AppendFrom(src_.rep(), pos_, pos);
   pos_ = pos;
 }
 
 void SpannedTextBuilder::Replace(size_t begin, size_t end, std::string_view replacement) {
   CopyUpTo(begin);
   assert(end >= begin && end <= src_.size());
-  std::string_view before = std::string_view(src_.text_).substr(begin, end - begin);
+  std::string_view before = std::string_view(src_.text()).substr(begin, end - begin);
   if (before == replacement) {
     CopyUpTo(end);
     return;
   }
+  Start();
   ByteSpan origin = src_.Origin(begin, end);
-  size_t out_begin = out_.text_.size();
+  size_t out_begin = out_->text.size();
   Append(replacement, static_cast<uint32_t>(origin.begin), static_cast<uint32_t>(origin.end));
   edits_.push_back({edit_source_, "normalize", pack_file_, pack_line_, origin,
-                    {out_begin, out_.text_.size()}, std::string(before),
+                    {out_begin, out_->text.size()}, std::string(before),
                     std::string(replacement)});
   pos_ = end;
 }
@@ -94,12 +147,9 @@ void SpannedTextBuilder::Replace(size_t begin, size_t end, std::string_view repl
 void SpannedTextBuilder::Splice(size_t begin, size_t end, const SpannedText& piece,
                                 const std::vector<TextEdit>& edits) {
   CopyUpTo(begin);
-  size_t base = out_.text_.size();
-  out_.text_.append(piece.text_);
-  out_.origin_begin_.insert(out_.origin_begin_.end(), piece.origin_begin_.begin(),
-                            piece.origin_begin_.end());
-  out_.origin_end_.insert(out_.origin_end_.end(), piece.origin_end_.begin(),
-                          piece.origin_end_.end());
+  Start();
+  size_t base = out_->text.size();
+  out_->AppendFrom(piece.rep(), 0, piece.size());
   for (TextEdit e : edits) {
     e.after.begin += base;
     e.after.end += base;
@@ -109,8 +159,11 @@ void SpannedTextBuilder::Splice(size_t begin, size_t end, const SpannedText& pie
 }
 
 SpannedText SpannedTextBuilder::Finish() {
+  if (!out_) return src_;  // nothing changed: share the source
   CopyUpTo(src_.size());
-  return std::move(out_);
+  SpannedText t;
+  t.rep_ = std::move(out_);
+  return t;
 }
 
 }  // namespace amend

@@ -10,11 +10,14 @@
 //   SpannedText out = b.Finish();    // copies the rest; out.Origin(7, 9) == [7, 10)
 //   for (const TextEdit& e : b.edits()) ...   // what changed, in original bytes
 //
-// Plain values: copyable; no shared state, so distinct objects are thread-safe.
+// Values: copying is cheap (the bytes and the map are immutable and shared between copies,
+// so a step that changes nothing returns its input without a rebuild); any number of
+// threads may read the same object. A builder copies nothing until its first real edit.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,8 +50,8 @@ class SpannedText {
   // A text that is its own original: byte i maps to [i, i+1).
   static SpannedText FromOriginal(std::string text);
 
-  const std::string& text() const { return text_; }
-  size_t size() const { return text_.size(); }
+  const std::string& text() const { return rep().text; }
+  size_t size() const { return rep().text.size(); }
 
   // The range of the original input that produced bytes [begin, end) of this text.
   // Bytes inserted by a replacement map to the whole range they replaced. An empty range
@@ -61,10 +64,32 @@ class SpannedText {
 
  private:
   friend class SpannedTextBuilder;
-  std::string text_;
-  std::vector<uint32_t> origin_begin_;  // per byte: the original range it came from
-  std::vector<uint32_t> origin_end_;
-  uint32_t origin_size_ = 0;            // size of the original (for empty ranges at the end)
+  // The map is sparse: runs of bytes, each either copied unchanged from the original
+  // (byte i of the run came from original byte `origin_begin + i`) or written by a
+  // replacement (every byte came from [origin_begin, origin_end)).
+  struct Run {
+    uint32_t text_begin = 0;  // first byte of the run; it ends where the next one begins
+    uint32_t origin_begin = 0;
+    uint32_t origin_end = 0;  // replacement runs only
+    bool copied = false;      // true: byte-for-byte copy of the original
+  };
+  struct Rep {
+    std::string text;
+    std::vector<Run> runs;     // sorted by text_begin, covering [0, text.size())
+    uint32_t origin_size = 0;  // size of the original (for empty ranges at the end)
+    // Appends source bytes [from, to) of `src` with their map.
+    void AppendFrom(const Rep& src, size_t from, size_t to);
+    // Appends `len` bytes of map (the text is appended by the caller afterwards).
+    void AddRun(size_t len, bool copied, uint32_t origin_begin, uint32_t origin_end);
+    // Index of the run holding byte `i` (i < text.size()).
+    size_t RunAt(size_t i) const;
+    size_t RunEnd(size_t k) const {
+      return k + 1 < runs.size() ? runs[k + 1].text_begin : text.size();
+    }
+    ByteSpan ByteOrigin(size_t i) const;
+  };
+  const Rep& rep() const;
+  std::shared_ptr<const Rep> rep_;  // null: the empty text
 };
 
 // Builds a new SpannedText from a source by copying and replacing ranges left to right.
@@ -95,8 +120,10 @@ class SpannedTextBuilder {
 
  private:
   void Append(std::string_view bytes, uint32_t begin, uint32_t end);
+  // Copies source bytes [0, pos_) on the first real edit.
+  void Start();
   const SpannedText& src_;
-  SpannedText out_;
+  std::unique_ptr<SpannedText::Rep> out_;  // null until the first real edit
   size_t pos_ = 0;
   std::string edit_source_;
   std::string pack_file_;

@@ -1,5 +1,6 @@
 // Whitespace step: spaces and tabs within lines, and blank-line runs.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "normalize/steps.h"
@@ -47,7 +48,8 @@ void FixLine(const std::string& s, const Line& l, SpannedTextBuilder* b) {
     } else {
       repl = tab ? "\t" : " ";
     }
-    b->Replace(a, i, repl);
+    // Most runs (one space between words) stay as they are: no call into the builder.
+    if (std::string_view(s).substr(a, i - a) != repl) b->Replace(a, i, repl);
     seen_tab = seen_tab || tab;
   }
 }

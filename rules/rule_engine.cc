@@ -77,17 +77,11 @@ std::vector<size_t> RuleEngine::Candidates(const Group& group, std::string_view 
   return out;
 }
 
-bool RuleEngine::MayMatch(const Group& group, std::string_view unit) const {
-  if (group.rule_indices.empty()) return false;
-  if (!group.set) return true;
-  return !Candidates(group, unit, -1).empty();
-}
-
 bool RuleEngine::ApplyGroup(const Group& group, SpannedText* unit, std::vector<TextEdit>* edits,
-                            RuleStats* stats) const {
+                            RuleStats* stats, const std::vector<size_t>* first) const {
   if (group.rule_indices.empty()) return false;
   bool changed = false;
-  std::vector<size_t> candidates = Candidates(group, unit->text(), -1);
+  std::vector<size_t> candidates = first ? *first : Candidates(group, unit->text(), -1);
   size_t next = 0;
   while (next < candidates.size()) {
     size_t k = candidates[next++];
@@ -133,23 +127,28 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
     if (begin == end && end == s.size()) break;
     std::string_view view(s.data() + begin, end - begin);
     size_t view_tab = view.find('\t');
-    bool cells_may_match =
-        view_tab != std::string_view::npos &&
-        (MayMatch(labels, view.substr(0, view_tab)) || MayMatch(values, view.substr(view_tab + 1)));
+    // Each group's candidates on the unchanged line, computed once (the Set match is most
+    // of the cost of a line that no rule changes).
+    std::vector<size_t> line_c = Candidates(lines, view, -1), label_c, value_c;
+    if (view_tab != std::string_view::npos) {
+      label_c = Candidates(labels, view.substr(0, view_tab), -1);
+      value_c = Candidates(values, view.substr(view_tab + 1), -1);
+    }
     // Line rules may add a tab, so cells are only skipped when line rules cannot match.
-    if (!MayMatch(lines, view) && !cells_may_match) {
+    if (line_c.empty() && label_c.empty() && value_c.empty()) {
       begin = end + 1;
       continue;
     }
     SpannedText line = in.Slice(begin, end);
     std::vector<TextEdit> line_edits;
-    bool changed = ApplyGroup(lines, &line, &line_edits, stats);
+    bool changed = ApplyGroup(lines, &line, &line_edits, stats, &line_c);
     size_t tab = line.text().find('\t');
     if (tab != std::string::npos && (!labels.rule_indices.empty() || !values.rule_indices.empty())) {
       SpannedText label = line.Slice(0, tab), value = line.Slice(tab + 1, line.size());
       std::vector<TextEdit> label_edits, value_edits;
-      bool l = ApplyGroup(labels, &label, &label_edits, stats);
-      bool v = ApplyGroup(values, &value, &value_edits, stats);
+      // Cells of an unchanged line are the ones the candidates were found for.
+      bool l = ApplyGroup(labels, &label, &label_edits, stats, changed ? nullptr : &label_c);
+      bool v = ApplyGroup(values, &value, &value_edits, stats, changed ? nullptr : &value_c);
       if (l || v) {
         SpannedTextBuilder cells(line, "");
         cells.Splice(0, tab, label, label_edits);

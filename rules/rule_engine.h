@@ -64,11 +64,10 @@ class RuleEngine {
   RuleEngine() = default;
   // Returns candidate positions in `group` (sorted) that may match `unit`, after `after`.
   std::vector<size_t> Candidates(const Group& group, std::string_view unit, int after) const;
-  // False only when no rule of `group` can match `unit` (cheap with a Set).
-  bool MayMatch(const Group& group, std::string_view unit) const;
-  // Applies a group to a unit; returns true if it changed.
+  // Applies a group to a unit; returns true if it changed. `first`, when given, is
+  // Candidates(group, unit->text(), -1) computed already.
   bool ApplyGroup(const Group& group, SpannedText* unit, std::vector<TextEdit>* edits,
-                  RuleStats* stats) const;
+                  RuleStats* stats, const std::vector<size_t>* first = nullptr) const;
   SpannedText ApplyLines(RuleStage stage, const SpannedText& in, std::vector<TextEdit>* edits,
                          RuleStats* stats) const;
 
