@@ -38,8 +38,8 @@ StatusOr<SheetPipeline> SheetPipeline::Create(const SheetPipelineOptions& option
                        options);
 }
 
-StatusOr<SheetDocument> SheetPipeline::FromText(std::string_view bytes,
-                                                const std::string& name) const {
+StatusOr<SheetDocument> SheetPipeline::CleanAndParse(std::string_view bytes,
+                                                     const std::string& name) const {
   SheetDocument doc;
   doc.cleaned = parts_->cleaner.Clean(bytes);
   for (const std::string& d : doc.cleaned.diagnostics) doc.warnings.push_back(name + ": " + d);
@@ -56,7 +56,13 @@ StatusOr<SheetDocument> SheetPipeline::FromText(std::string_view bytes,
     const Diagnostic& d = doc.record.diagnostics.front();
     return BadInput(name + ": " + d.code + ": " + d.message + " (--strict)");
   }
-  doc.record.source = SourceInfo{name, Sha256Hex(bytes), 0};
+  return doc;
+}
+
+StatusOr<SheetDocument> SheetPipeline::FromText(std::string_view bytes,
+                                                const std::string& name) const {
+  StatusOr<SheetDocument> doc = CleanAndParse(bytes, name);
+  if (doc.ok()) doc->record.source = SourceInfo{name, Sha256Hex(bytes), 0};
   return doc;
 }
 
@@ -65,7 +71,7 @@ StatusOr<SheetDocument> SheetPipeline::FromScan(const std::string& path) const {
   if (!pages.ok()) return pages.status();
   SheetText sheet = BuildSheet(*pages, options_.layout);
   std::string text = sheet.ToString();
-  StatusOr<SheetDocument> doc = FromText(text, path);
+  StatusOr<SheetDocument> doc = CleanAndParse(text, path);
   if (!doc.ok()) return doc.status();
   StatusOr<std::string> scan = ReadFile(path);
   if (!scan.ok()) return scan.status();

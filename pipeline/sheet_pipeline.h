@@ -64,6 +64,8 @@ class SheetPipeline {
 
  private:
   struct Parts;
+  // FromText without record.source (FromScan fills it from the scan, not the sheet text).
+  StatusOr<SheetDocument> CleanAndParse(std::string_view bytes, const std::string& name) const;
   SheetPipeline(std::shared_ptr<const Parts> parts, std::shared_ptr<const Schema> schema,
                 SheetPipelineOptions options)
       : parts_(std::move(parts)), schema_(std::move(schema)), options_(std::move(options)) {}

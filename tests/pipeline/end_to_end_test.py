@@ -96,8 +96,10 @@ def convert():
             check(cer <= max_cer, f"{scan}: quote CER <= {max_cer}")
             with open(trace, encoding="utf-8") as f:
                 edits = [json.loads(l) for l in f]
-            check(all("page" in e and "box" in e for e in edits if e["rule"] != "normalize.whitespace"),
-                  f"{scan}: rule edits in the trace carry page and box")
+            rule_edits = [e for e in edits if e["pack"] is not None]
+            check(len(rule_edits) > 0, f"{scan}: the trace records the rule packs' edits")
+            check(all("page" in e and "box" in e for e in rule_edits),
+                  f"{scan}: every rule edit in the trace carries page and box")
 
 
 def bad_input():
