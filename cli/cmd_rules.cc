@@ -3,13 +3,12 @@
 // `amend rules lint [--rules DIR]... [--no-default-rules] [--corpus DIR]`: duplicate ids,
 // rules that undo each other, non-idempotent packs, rules that never fire on a corpus
 // (with per-rule hit counts); exit 1 if anything is found.
-#include <algorithm>
-#include <filesystem>
 #include <iostream>
 
 #include "base/file_io.h"
 #include "cli/command.h"
 #include "pipeline/clean_text.h"
+#include "pipeline/corpus_files.h"
 #include "rules/rule_check.h"
 
 namespace amend {
@@ -43,19 +42,6 @@ int RunTest(const RulesCommandOptions& o) {
   return report.failures.empty() ? 0 : 1;
 }
 
-// Regular files directly in `dir`, sorted.
-StatusOr<std::vector<std::string>> CorpusFiles(const std::string& dir) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return BadInput(dir + ": no such corpus directory");
-  std::vector<std::string> files;
-  for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
-    if (e.is_regular_file(ec)) files.push_back(e.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 int RunLint(const RulesCommandOptions& o) {
   CleanOptions options;
   options.rules = LoadOptions(o, true);
@@ -70,12 +56,14 @@ int RunLint(const RulesCommandOptions& o) {
   for (std::string& p : FindNonIdempotent(cleaner->engine())) problems.push_back(std::move(p));
   size_t corpus_files = 0;
   if (!o.corpus.empty()) {
-    StatusOr<std::vector<std::string>> files = CorpusFiles(o.corpus);
+    CorpusOptions texts;  // the .txt files under DIR, recursively
+    texts.scans = false;
+    StatusOr<std::vector<CorpusFile>> files = ListCorpus(o.corpus, texts);
     if (!files.ok()) return ExitWith(files.status());
     RuleStats total;
     total.hits.assign(rules.rules.size(), 0);
-    for (const std::string& f : *files) {
-      StatusOr<std::string> text = ReadFile(f);
+    for (const CorpusFile& f : *files) {
+      StatusOr<std::string> text = ReadFile(f.path);
       if (!text.ok()) return ExitWith(text.status());
       CleanResult r = cleaner->Clean(*text);
       for (size_t i = 0; i < r.stats.hits.size(); ++i) total.hits[i] += r.stats.hits[i];
