@@ -32,29 +32,43 @@ void Fail(Shared* s, Status status) {
   s->failed = true;
 }
 
-StatusOr<OcrPage> ProcessPage(Shared* s, PageSource* source, TesseractEngine* engine, int index) {
+// Renders and preprocesses page `index`: the part of a page that needs no engine.
+StatusOr<PreprocessedPage> PreparePage(Shared* s, PageSource* source, int index, int* dpi) {
   StatusOr<PixPtr> raw = source->RenderPage(index);
   if (!raw.ok()) return raw.status();
-  int dpi = pixGetXRes(raw->get()) > 0 ? pixGetXRes(raw->get()) : source->dpi();
+  *dpi = pixGetXRes(raw->get()) > 0 ? pixGetXRes(raw->get()) : source->dpi();
   StatusOr<PreprocessedPage> clean = Preprocess(raw->get(), s->options->preprocess);
   if (!clean.ok()) return Status(clean.status().code(), s->path + ": page " +
                                  std::to_string(index + 1) + ": " + clean.status().message());
-  raw->reset();  // only the image being recognized stays in memory
-  StatusOr<OcrPage> page = engine->Recognize(clean->image.get(), index + 1, dpi);
-  if (!page.ok()) return Status(page.status().code(), s->path + ": " + page.status().message());
-  page->skew_degrees = clean->skew_degrees;
-  page->rules = std::move(clean->rules);
-  return page;
+  return clean;  // the raw image is freed here: one page image per worker in memory
 }
 
-void Worker(Shared* s) {
+// Worker `id` of the document. Worker 0 renders its first page before it loads its
+// engine and the others load theirs first, so at start-up one render overlaps the other
+// workers' engine loading instead of queueing behind it on poppler's render lock.
+void Worker(Shared* s, int id) {
   StatusOr<std::unique_ptr<PageSource>> source = OpenPageSource(s->path, s->bytes, s->options->source);
   if (!source.ok()) return Fail(s, source.status());
-  StatusOr<std::unique_ptr<TesseractEngine>> engine = TesseractEngine::Create(s->options->engine);
-  if (!engine.ok()) return Fail(s, engine.status());
+  std::unique_ptr<TesseractEngine> engine;
+  auto load_engine = [&]() -> bool {
+    StatusOr<std::unique_ptr<TesseractEngine>> e = TesseractEngine::Create(s->options->engine);
+    if (!e.ok()) {
+      Fail(s, e.status());
+      return false;
+    }
+    engine = std::move(*e);
+    return true;
+  };
+  if (id > 0 && !load_engine()) return;
   for (int index = s->next++; index < s->total && !s->failed; index = s->next++) {
-    StatusOr<OcrPage> page = ProcessPage(s, source->get(), engine->get(), index);
-    if (!page.ok()) return Fail(s, page.status());
+    int dpi = 0;
+    StatusOr<PreprocessedPage> clean = PreparePage(s, source->get(), index, &dpi);
+    if (!clean.ok()) return Fail(s, clean.status());
+    if (!engine && !load_engine()) return;
+    StatusOr<OcrPage> page = engine->Recognize(clean->image.get(), index + 1, dpi);
+    if (!page.ok()) return Fail(s, Status(page.status().code(), s->path + ": " + page.status().message()));
+    page->skew_degrees = clean->skew_degrees;
+    page->rules = std::move(clean->rules);
     std::lock_guard<std::mutex> lock(s->mutex);
     s->pages[index] = std::move(*page);
     ++s->done;
@@ -85,10 +99,10 @@ StatusOr<std::vector<OcrPage>> RecognizeDocument(const std::string& path,
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::thread::hardware_concurrency());
   jobs = std::clamp(jobs, 1, s.total);
   if (jobs == 1) {
-    Worker(&s);
+    Worker(&s, 0);
   } else {
     std::vector<std::thread> threads;
-    for (int i = 0; i < jobs; ++i) threads.emplace_back(Worker, &s);
+    for (int i = 0; i < jobs; ++i) threads.emplace_back(Worker, &s, i);
     for (std::thread& t : threads) t.join();
   }
   if (s.error) return *s.error;
