@@ -34,6 +34,10 @@ struct RecognizeOptions {
   PageSourceOptions source;      // dpi, password, max_pixels
   PreprocessOptions preprocess;  // which cleanup steps run
   TesseractOptions engine;          // tessdata, lang, psm
+  // > 0: keep each page image in OcrPage::image_jpeg at this resolution (review reports;
+  // ~100-200 KB per A4 page at 100). 0: no image is kept (memory stays per-job).
+  int page_image_dpi = 0;
+  int page_image_quality = 70;   // JPEG quality (1-100) of those images
   // Called after each finished page with (pages done, total pages), from worker threads
   // but never concurrently. May be empty.
   std::function<void(int, int)> progress;
