@@ -56,8 +56,12 @@ void OpenMarkSpan(std::string* out, const std::vector<const Mark*>& marks,
     const TextEdit& e = edits[m->edit];
     any_edit = true;
     any_rule = any_rule || !e.pack_file.empty();
-    indices += (indices.empty() ? "" : " ") + std::to_string(m->edit);
-    rules += (rules.empty() ? "" : " ") + e.source;
+    if (!indices.empty()) {
+      indices += ' ';
+      rules += ' ';
+    }
+    indices += std::to_string(m->edit);
+    rules += e.source;
     title += DescribeEdit(e);
   }
   *out += "<span class=\"";
