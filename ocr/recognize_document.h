@@ -8,8 +8,9 @@
 //   if (!pages.ok()) return ExitWith(pages.status());        // one-line message, exit code
 //
 // Memory is bounded by the number of jobs, not by the number of pages: a worker holds
-// one page image at a time and only the recognized words are kept. The output is the
-// same for any `jobs` (each page is processed independently and deterministically).
+// one page image at a time and only the recognized words are kept (plus, when
+// page_image_dpi is set, a small JPEG of each page). The output is the same for any
+// `jobs` (each page is processed independently and deterministically).
 // The input file is read once and never written.
 //
 // Thread-safe: concurrent calls share nothing except poppler's render lock. Programs

@@ -23,13 +23,15 @@
 // No external resource and no script; every text is HTML-escaped (invalid UTF-8 becomes
 // U+FFFD). For a text input (no pages) the page column is left out.
 //
-// Element contract (tests and tools rely on it): <svg class="page" data-page="N"> per
-// page, holding one <image> when the page has an image; <rect class="cell label|value|
-// text" data-line="L"> (L = the 1-based line of the cleaned text the row became, which
-// the cell links to as #L<L>); <rect class="low">;
-// <rect class="editbox" data-edit="K">; text marks as in review_text.h; <table id="edits">
-// with one <tr data-rule="ID" id="edit-K"> per edit; <ul id="diagnostics"> with one <li>
-// per diagnostic.
+// Element contract (tests and tools rely on it):
+// - <svg class="page" data-page="N"> per page, holding one <image> when the page has one;
+// - <rect class="cell label|value|text" data-line="L">: L is the 1-based line of the
+//   cleaned text the row became; the cell links to it (#L<L>);
+// - <rect class="low"> per low-confidence word; <rect class="editbox" data-edit="K"> per
+//   rule edit with a box (K indexes doc.cleaned.edits);
+// - text marks as in review_text.h; <div class="line" id="L<n>"> per line of the text;
+// - <table id="edits"> with one <tr id="edit-K" data-rule="ID"> per edit (class "norm"
+//   for normalization); <ul id="diagnostics"> with one <li class="SEVERITY"> each.
 //
 // Thread-safe: pure functions of their arguments.
 #pragma once
