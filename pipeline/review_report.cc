@@ -1,7 +1,6 @@
 #include "pipeline/review_report.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <optional>
 
@@ -52,12 +51,6 @@ td.t{font-family:ui-monospace,monospace;white-space:pre-wrap}
 #diagnostics li.warning{color:#8a5300}
 section.below{padding:0 14px 20px}
 )css";
-
-std::string Num(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.0f", v);
-  return buf;
-}
 
 void Extend(std::optional<Box>* acc, const Box& b) {
   if (!*acc) {
@@ -138,7 +131,7 @@ std::string PageSvg(const SheetDocument& doc, const OcrPage& page, const std::st
   for (const SheetSpan& s : doc.spans) {
     if (s.page != page.page_number || s.confidence >= options.low_confidence) continue;
     out += "<rect class=\"low\"" + RectAttributes(s.box) + "><title>OCR confidence " +
-           Num(s.confidence) + "%: ";
+           Percent(s.confidence) + ": ";
     AppendHtmlEscaped(&out, std::string_view(doc.sheet_text).substr(s.offset, s.length));
     out += "</title></rect>\n";
   }
@@ -244,7 +237,7 @@ std::string Header(const SheetDocument& doc, const ReportOptions& options, const
          std::to_string(doc.record.diagnostics.size()) + " diagnostics";
   if (!doc.spans.empty()) {
     out += " &middot; " + std::to_string(low) + " of " + std::to_string(doc.spans.size()) +
-           " words below " + Num(options.low_confidence) + "% OCR confidence";
+           " words below " + Percent(options.low_confidence) + " OCR confidence";
   }
   out += "</div>\n<div class=\"legend\">";
   if (!doc.pages.empty()) {

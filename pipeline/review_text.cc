@@ -1,7 +1,6 @@
 #include "pipeline/review_text.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 #include "pipeline/html_text.h"
@@ -48,9 +47,7 @@ void OpenMarkSpan(std::string* out, const std::vector<const Mark*>& marks,
     if (!title.empty()) title += '\n';
     if (m->edit < 0) {
       low = true;
-      char buf[48];
-      std::snprintf(buf, sizeof buf, "OCR confidence %.0f%%", m->confidence);
-      title += buf;
+      title += "OCR confidence " + Percent(m->confidence);
       continue;
     }
     const TextEdit& e = edits[m->edit];
@@ -80,6 +77,11 @@ void OpenMarkSpan(std::string* out, const std::vector<const Mark*>& marks,
 }
 
 }  // namespace
+
+std::string Percent(double confidence) {
+  // Truncated, so a word below a threshold of 60 never reads "60%".
+  return std::to_string(static_cast<int>(confidence)) + "%";
+}
 
 ByteSpan ToCleaned(const SpannedText& cleaned, ByteSpan original) {
   const size_t b = original.begin, e = original.end;

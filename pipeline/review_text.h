@@ -44,6 +44,9 @@ class LineIndex {
 // title; lines named by a parser diagnostic have the class "diag".
 std::string RenderTextPane(const SheetDocument& doc, double low_confidence);
 
+// An OCR confidence for display, truncated: "59%" for 59.9.
+std::string Percent(double confidence);
+
 // "rule-id (pack.toml:12): «before» → «after»" for titles and lists (not escaped).
 std::string DescribeEdit(const TextEdit& edit);
 
