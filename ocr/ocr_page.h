@@ -48,6 +48,10 @@ struct OcrPage {
                                   // clockwise positive: the page was rotated by -skew_degrees
   std::vector<OcrWord> words;     // in Tesseract's reading order
   std::vector<RuleLine> rules;    // printed table rules (empty if rule detection is off)
+  // Only when RecognizeOptions::page_image_dpi > 0 (review reports): the straightened
+  // page as recognized, before binarization, as an 8-bit grayscale JPEG scaled to that
+  // resolution (same geometry as the boxes: multiply by width / JPEG width). Else empty.
+  std::string image_jpeg;
 };
 
 }  // namespace amend

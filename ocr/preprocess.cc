@@ -49,6 +49,11 @@ StatusOr<PreprocessedPage> Preprocess(Pix* page, const PreprocessOptions& option
       }
     }
   }
+  if (options.display_scale > 0) {
+    PixPtr gray(pixConvertTo8(out.image.get(), 0));
+    if (gray) out.display.reset(pixScale(gray.get(), options.display_scale, options.display_scale));
+    if (!out.display) return failed("display copy");
+  }
   if (!options.binarize && !options.remove_rules && !options.clean_borders) return out;
   PixPtr binary = BinarizeAdaptive(out.image.get());
   if (!binary) return failed("binarization");

@@ -37,12 +37,16 @@ struct PreprocessOptions {
   // Skew detection below this confidence (Leptonica's score ratio) is ignored.
   double min_skew_confidence = 3.0;
   RuleLineOptions rule_lines;  // what counts as a printed rule
+  // > 0: also return `display`, the straightened page before binarization and rule
+  // removal, in 8-bit gray, scaled by this factor (review reports). 0: no copy is made.
+  double display_scale = 0;
 };
 
 struct PreprocessedPage {
   PixPtr image;                // what to recognize: 1 bpp if binarized, else 8 or 32 bpp
   double skew_degrees = 0;     // skew found on the page (clockwise positive); 0 if off
   std::vector<RuleLine> rules; // rules found (and erased), in `image` coordinates
+  PixPtr display;              // only with display_scale > 0: 8 bpp, `image` geometry scaled
 };
 
 // Runs the enabled steps on `page` (any depth). kInternal if Leptonica fails.

@@ -26,6 +26,17 @@ struct Shared {
   std::vector<OcrPage> pages;       // indexed by page; filled as pages finish
 };
 
+StatusOr<std::string> EncodeJpeg(Pix* image, int quality) {
+  l_uint8* data = nullptr;
+  size_t size = 0;
+  if (pixWriteMemJpeg(&data, &size, image, quality, 0) != 0 || !data) {
+    return InternalError("JPEG encoding of a page image failed");
+  }
+  std::string out(reinterpret_cast<const char*>(data), size);
+  lept_free(data);
+  return out;
+}
+
 void Fail(Shared* s, Status status) {
   std::lock_guard<std::mutex> lock(s->mutex);
   if (!s->error) s->error = std::move(status);
@@ -37,7 +48,11 @@ StatusOr<PreprocessedPage> PreparePage(Shared* s, PageSource* source, int index,
   StatusOr<PixPtr> raw = source->RenderPage(index);
   if (!raw.ok()) return raw.status();
   *dpi = pixGetXRes(raw->get()) > 0 ? pixGetXRes(raw->get()) : source->dpi();
-  StatusOr<PreprocessedPage> clean = Preprocess(raw->get(), s->options->preprocess);
+  PreprocessOptions preprocess = s->options->preprocess;
+  if (s->options->page_image_dpi > 0) {
+    preprocess.display_scale = std::min(1.0, double(s->options->page_image_dpi) / *dpi);
+  }
+  StatusOr<PreprocessedPage> clean = Preprocess(raw->get(), preprocess);
   if (!clean.ok()) return Status(clean.status().code(), s->path + ": page " +
                                  std::to_string(index + 1) + ": " + clean.status().message());
   return clean;  // the raw image is freed here: one page image per worker in memory
@@ -69,6 +84,11 @@ void Worker(Shared* s, int id) {
     if (!page.ok()) return Fail(s, Status(page.status().code(), s->path + ": " + page.status().message()));
     page->skew_degrees = clean->skew_degrees;
     page->rules = std::move(clean->rules);
+    if (clean->display) {
+      StatusOr<std::string> jpeg = EncodeJpeg(clean->display.get(), s->options->page_image_quality);
+      if (!jpeg.ok()) return Fail(s, jpeg.status());
+      page->image_jpeg = std::move(*jpeg);
+    }
     std::lock_guard<std::mutex> lock(s->mutex);
     s->pages[index] = std::move(*page);
     ++s->done;

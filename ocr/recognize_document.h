@@ -8,8 +8,9 @@
 //   if (!pages.ok()) return ExitWith(pages.status());        // one-line message, exit code
 //
 // Memory is bounded by the number of jobs, not by the number of pages: a worker holds
-// one page image at a time and only the recognized words are kept. The output is the
-// same for any `jobs` (each page is processed independently and deterministically).
+// one page image at a time and only the recognized words are kept (plus, when
+// page_image_dpi is set, a small JPEG of each page). The output is the same for any
+// `jobs` (each page is processed independently and deterministically).
 // The input file is read once and never written.
 //
 // Thread-safe: concurrent calls share nothing except poppler's render lock. Programs
@@ -34,6 +35,10 @@ struct RecognizeOptions {
   PageSourceOptions source;      // dpi, password, max_pixels
   PreprocessOptions preprocess;  // which cleanup steps run
   TesseractOptions engine;          // tessdata, lang, psm
+  // > 0: keep each page image in OcrPage::image_jpeg at this resolution (review reports;
+  // ~100-200 KB per A4 page at 100). 0: no image is kept (memory stays per-job).
+  int page_image_dpi = 0;
+  int page_image_quality = 70;   // JPEG quality (1-100) of those images
   // Called after each finished page with (pages done, total pages), from worker threads
   // but never concurrently. May be empty.
   std::function<void(int, int)> progress;

@@ -78,6 +78,7 @@ StatusOr<SheetDocument> SheetPipeline::FromScan(const std::string& path) const {
   doc->record.source = SourceInfo{path, Sha256Hex(*scan), static_cast<int>(pages->size())};
   doc->sheet_text = std::move(text);
   doc->spans = std::move(sheet.spans);
+  if (options_.keep_pages) doc->pages = std::move(*pages);
   return doc;
 }
 

@@ -34,6 +34,10 @@ struct SheetPipelineOptions {
   RecognizeOptions ocr;                        // scans only: jobs, dpi, lang, preprocessing
   LayoutOptions layout;                        // scans only
   bool strict = false;  // --strict: a repair diagnostic is an error (kBadInput)
+  // Scans only: keep the recognized pages in SheetDocument::pages (words, rules, and the
+  // page images when ocr.page_image_dpi > 0), for the review report. Off: they are
+  // dropped after layout, as convert and repair want.
+  bool keep_pages = false;
 };
 
 struct SheetDocument {
@@ -42,6 +46,7 @@ struct SheetDocument {
   std::vector<SheetSpan> spans;       // scans: word boxes of sheet_text (for the trace)
   CleanResult cleaned;                // the text the parser read, its edits, rule hits
   std::vector<std::string> warnings;  // cleaning diagnostics (e.g. invalid UTF-8 repaired)
+  std::vector<OcrPage> pages;         // scans with keep_pages only: the recognized pages
 };
 
 class SheetPipeline {

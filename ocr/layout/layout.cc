@@ -131,7 +131,8 @@ void AppendCell(const TextLines& lines, std::string& out, std::vector<SheetSpan>
       std::string text = line[i].word->text;
       std::replace_if(text.begin(), text.end(),
                       [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-      spans.push_back({out.size(), text.size(), line[i].page, line[i].word->box});
+      spans.push_back({out.size(), text.size(), line[i].page, line[i].word->box,
+                       line[i].word->confidence});
       out += text;
     }
   }

@@ -34,6 +34,7 @@ struct SheetSpan {
   size_t length = 0;
   int page = 1;
   Box box;
+  float confidence = 100;  // the word's OCR confidence (0..100)
 };
 
 struct SheetText {

@@ -41,7 +41,7 @@ class PageBuilder {
       x += width + kSpace;
     }
   }
-  OcrPage page_{1, 2480, 3508, 300, 0, {}, {}};
+  OcrPage page_{1, 2480, 3508, 300, 0, {}, {}, {}};
   int line_ = 0;
 };
 
