@@ -4,7 +4,8 @@
 
 Usage: repair_test.py {kill-resume|kill-resume-scan|bad-doc|shards|sigint|bad-args}
 Env: AMEND_BIN (the binary), AMEND_SOURCE_DIR (the repo), AMEND_SHARED_DIR (PA-X data;
-exit 77 = skipped when absent). AMEND_TEST_SEED fixes the random kill delays.
+exit 77 = skipped when absent). AMEND_TEST_SEED fixes the random kill delays;
+AMEND_TEST_COUNT sets the kill-resume corpus size (default 40; bench/repair/kill_resume.sh).
 """
 import hashlib
 import json
@@ -94,7 +95,7 @@ def kill_resume(scan):
   rng = random.Random(seed)
   print(f"kill delays seeded with AMEND_TEST_SEED={seed}")
   with tempfile.TemporaryDirectory() as tmp:
-    in_dir = make_corpus(tmp, 40, scan=scan)
+    in_dir = make_corpus(tmp, int(os.environ.get("AMEND_TEST_COUNT", 40)), scan=scan)
     before = tree(in_dir)
     ref = os.path.join(tmp, "ref")
     t0 = time.monotonic()
