@@ -175,9 +175,12 @@ void Worker(Shared& s) {
       for (std::string_view suffix : kOutputSuffixes) fs::remove(base + std::string(suffix), ec);
       ++s.failed;
     }
-    if (Status m = s.manifest.Append(entry); !m.ok()) {
+    Status m = s.manifest.Append(entry);
+    // A manifest that cannot be written, or missing OCR language data (every scan would
+    // fail alike), ends the run after the documents in progress.
+    if (!m.ok() || status.code() == StatusCode::kMissingOcrData) {
       std::lock_guard<std::mutex> lock(s.fatal_mu);
-      if (!s.fatal.exchange(true)) s.fatal_status = m;
+      if (!s.fatal.exchange(true)) s.fatal_status = m.ok() ? status : m;
     }
     double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -81,8 +81,9 @@ struct RepairOutcome {
 // Runs the corpus. Errors (nothing is processed then, unless noted): kBadInput
 // "IN_DIR: not a directory"; kUsage when OUT_DIR is IN_DIR, or holds a manifest of this
 // shard and resume is off ("... add --resume ..."); kRuleError for a bad pack or schema;
-// kIoError when OUT_DIR, the manifest or the summary cannot be written (a manifest write
-// failing mid-run stops the run after the documents in progress).
+// kIoError when OUT_DIR, the manifest or the summary cannot be written. Mid-run, a
+// manifest write failing (kIoError) or a scan finding no OCR language data
+// (kMissingOcrData) stops the run after the documents in progress and returns that error.
 // A failed document is not an error: it is counted in `failed` and named in the summary.
 [[nodiscard]] StatusOr<RepairOutcome> RunRepair(const RepairOptions& options);
 

@@ -270,6 +270,16 @@ def bad_args():
           "no output folder made for a bad command line")
     r = repair(in_dir, "-o", os.path.join(tmp, "ok"))
     check(r.returncode == 0, f"the same folder repairs fine ({r.stderr.strip()})")
+    # Missing OCR language data is the installation's problem, not a document's: the run
+    # stops with exit 3 instead of failing every scan.
+    scans = os.path.join(tmp, "scans")
+    os.mkdir(scans)
+    for name in ("a.pdf", "b.pdf", "c.pdf"):
+      shutil.copy(os.path.join(SRC, "fixtures/scans/pax-1440-bad.pdf"), os.path.join(scans, name))
+    r = repair(scans, "-o", os.path.join(tmp, "o4"), "--lang", "xyz", "--jobs", "1")
+    check(r.returncode == 3 and "xyz" in r.stderr.strip().split("\n")[-1],
+          f"a missing language model stops the run: exit 3 naming it (got {r.returncode})")
+    check(len(summary(os.path.join(tmp, "o4", "summary.jsonl"))) == 1, "after the first scan")
 
 
 if __name__ == "__main__":
