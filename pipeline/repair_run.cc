@@ -98,7 +98,7 @@ void SweepTemporaryFiles(const std::string& out_dir, const ShardSpec& shard,
   for (const fs::path& p : stale) fs::remove(p, ec);
 }
 
-// The inputs of the run, ~20 bytes each (a 20,000-file corpus as CorpusFile structs
+// The inputs of the run, ~30 bytes each (a 20,000-file corpus as CorpusFile structs
 // would be ~3 MB, a tenth of the whole process): relative paths in one buffer.
 class InputList {
  public:
