@@ -32,5 +32,6 @@ Subcommand AddRulesCommand(CLI::App& root);    // cmd_rules.cc (rules test, rule
 Subcommand AddConvertCommand(CLI::App& root);  // cmd_convert.cc
 Subcommand AddEvalCommand(CLI::App& root);     // cmd_eval.cc
 Subcommand AddReportCommand(CLI::App& root);   // cmd_report.cc
+Subcommand AddRepairCommand(CLI::App& root);   // cmd_repair.cc
 
 }  // namespace amend

@@ -7,10 +7,12 @@
 
 namespace amend {
 
-void AddOcrFlags(CLI::App* app, OcrFlags* f) {
-  app->add_option("-j,--jobs", f->recognize.jobs,
-                  "Pages recognized in parallel (default: number of cores)")
-      ->check(CLI::Range(0, 256));
+void AddOcrFlags(CLI::App* app, OcrFlags* f, bool page_jobs) {
+  if (page_jobs) {
+    app->add_option("-j,--jobs", f->recognize.jobs,
+                    "Pages recognized in parallel (default: number of cores)")
+        ->check(CLI::Range(0, 256));
+  }
   app->add_option("--dpi", f->recognize.source.dpi,
                   "Render PDF pages at this resolution (default: the scan's own resolution, "
                   "else 300); for images, the resolution told to Tesseract")

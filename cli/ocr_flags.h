@@ -24,8 +24,9 @@ struct OcrFlags {
   RecognizeOptions recognize; // --jobs, --dpi, --lang, --tessdata, --psm, --password, --max-pixels
 };
 
-// Adds the OCR flags to `app`; `flags` must outlive the parse.
-void AddOcrFlags(CLI::App* app, OcrFlags* flags);
+// Adds the OCR flags to `app`; `flags` must outlive the parse. Without `page_jobs`,
+// -j/--jobs is left to the caller (`repair`'s --jobs counts documents, not pages).
+void AddOcrFlags(CLI::App* app, OcrFlags* flags, bool page_jobs = true);
 
 // The RecognizeOptions the flags ask for, with a progress line on stderr
 // ("\r<label>: page 3/7") when stderr is a terminal and the document has several pages.

@@ -11,6 +11,11 @@ namespace amend {
 void AddSheetFlags(CLI::App* app, SheetFlags* f) {
   app->add_option("-o,--output", f->output,
                   "Output file, written atomically; '-' (default) is stdout");
+  AddRuleFlags(app, f);
+  app->add_option("--trace", f->trace, "Write every text edit as JSON Lines to this file");
+}
+
+void AddRuleFlags(CLI::App* app, SheetFlags* f) {
   app->add_option("--rules", f->rules_dirs,
                   "Directory of extra rule packs (*.toml); repeatable, applied in order "
                   "after the shipped packs");
@@ -19,7 +24,6 @@ void AddSheetFlags(CLI::App* app, SheetFlags* f) {
                   "Sheet schema folder (default: the shipped schemas/pax-sheet)");
   app->add_flag("--strict", f->strict,
                 "Treat every repair (a damaged, merged, split or inferred label, ...) as an error");
-  app->add_option("--trace", f->trace, "Write every text edit as JSON Lines to this file");
 }
 
 SheetPipelineOptions ToPipelineOptions(const SheetFlags& f) {

@@ -28,8 +28,12 @@ struct SheetFlags {
   std::string trace;                    // --trace FILE: edits as JSON Lines
 };
 
-// Adds -o, --rules, --no-default-rules, --schema, --strict and --trace to `app`.
+// Adds -o, --trace and the rule flags (AddRuleFlags) to `app`.
 void AddSheetFlags(CLI::App* app, SheetFlags* flags);
+
+// Adds --rules, --no-default-rules, --schema and --strict only (`repair`, whose -o is a
+// folder and which writes no trace).
+void AddRuleFlags(CLI::App* app, SheetFlags* flags);
 
 // Pipeline options for the flags (OCR options are left at their defaults).
 SheetPipelineOptions ToPipelineOptions(const SheetFlags& flags);

@@ -38,6 +38,8 @@ StatusOr<SheetPipeline> SheetPipeline::Create(const SheetPipelineOptions& option
                        options);
 }
 
+const RuleSet& SheetPipeline::rules() const { return parts_->cleaner.engine().rules(); }
+
 StatusOr<SheetDocument> SheetPipeline::CleanAndParse(std::string_view bytes,
                                                      const std::string& name) const {
   SheetDocument doc;

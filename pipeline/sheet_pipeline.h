@@ -66,6 +66,9 @@ class SheetPipeline {
   [[nodiscard]] StatusOr<SheetDocument> FromScan(const std::string& path) const;
 
   const Schema& schema() const { return *schema_; }
+  // The loaded rule packs (their files, in load order, for a hash of the configuration).
+  const RuleSet& rules() const;
+  const SheetPipelineOptions& options() const { return options_; }
 
  private:
   struct Parts;

@@ -123,7 +123,8 @@ Status GetExamples(const toml::table& t, const char* key, bool pairs, const Erro
 
 Status ParseVocabularies(const toml::node& node, const std::string& file_name,
                          const ErrorFormatter& err, const ConfusionTable& confusions,
-                         std::map<std::string, std::shared_ptr<const VocabularyMatcher>>* out) {
+                         std::map<std::string, std::shared_ptr<const VocabularyMatcher>>* out,
+                         std::vector<std::string>* files_read) {
   const toml::table* vocabs = node.as_table();
   if (!vocabs) return err.At(node.source(), "[vocabulary] must be a table of vocabularies");
   for (const auto& [name, value] : *vocabs) {
@@ -141,6 +142,7 @@ Status ParseVocabularies(const toml::node& node, const std::string& file_name,
       StatusOr<std::string> text = ReadFile(path.string());
       if (!text.ok()) return err.At(f->source(), "vocabulary \"" + std::string(name.str()) +
                                                      "\": " + text.status().message());
+      files_read->push_back(path.string());
       size_t begin = 0;
       while (begin < text->size()) {
         size_t end = text->find('\n', begin);
@@ -291,7 +293,8 @@ Status ParseRulePack(std::string_view text, const std::string& file_name,
   AMEND_RETURN_IF_ERROR(GetString(*pack->as_table(), "name", err, &name, &has_name));
   if (!has_name || name.empty()) return err.At(pack->source(), "[pack] is missing \"name\"");
   if (const toml::node* v = root.get("vocabulary")) {
-    AMEND_RETURN_IF_ERROR(ParseVocabularies(*v, file_name, err, confusions, &vocabs));
+    AMEND_RETURN_IF_ERROR(ParseVocabularies(*v, file_name, err, confusions, &vocabs,
+                                             &into->vocabulary_files));
   }
   const toml::node* rules = root.get("rule");
   if (!rules) return Status::Ok();

@@ -60,6 +60,9 @@ struct Rule {
 struct RuleSet {
   std::vector<Rule> rules;          // in application order (pack order)
   std::vector<std::string> files;   // the pack files loaded, in order
+  // The files named by the packs' [vocabulary.NAME] file = "..." entries, in load order
+  // (with `files`, everything the rules were read from: `repair` hashes them).
+  std::vector<std::string> vocabulary_files;
 };
 
 struct RuleLoadOptions {

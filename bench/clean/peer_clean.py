@@ -8,9 +8,13 @@ the packs that runs before the C++ engine exists (and keeps it honest afterwards
     peer_clean.py --self-test rules/packs/pax.toml          # every example, keep, idempotence
     peer_clean.py --stats INPUT                             # which rules fired, how often
     peer_clean.py --stages residue,words,cells INPUT        # only these stages
+    peer_clean.py --dir IN_DIR -o OUT_DIR [--jobs N]        # a corpus: every .txt under
+        IN_DIR (recursively, hidden names skipped) to OUT_DIR/REL.clean.txt, as `amend
+        repair --text` names its texts; N worker processes (default 1). The peer of
+        `amend repair` in bench/repair/run.py.
 
 Without --rules the shipped packs (rules/packs/ of this repo) are used.
-Exit codes: 0 ok, 1 usage, 2 unreadable input, 4 rule error or failed self-test,
+Exit codes: 0 ok, 1 usage, 2 unreadable input, 4 rule error or failed self-test, 5 (--dir) some files failed,
 6 output not writable (as `amend`).
 
 Semantics implemented (the assumptions are listed in rules/packs/README.md):
@@ -396,6 +400,49 @@ def self_test(paths, extra_texts=()):
   return rules, examples, keeps, checks, failures
 
 
+_DIR_RULES = None  # the rules of a --dir run, inherited by forked workers
+
+
+def _clean_one(job):
+  """Cleans IN_DIR/rel into OUT_DIR/rel.clean.txt (temp file + rename); returns an error
+  message or None."""
+  src, dst = job
+  try:
+    with open(src, "rb") as f:
+      text = f.read().decode("utf-8")
+    os.makedirs(os.path.dirname(dst), exist_ok=True)
+    tmp = dst + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+      f.write(clean(text, _DIR_RULES))
+    os.replace(tmp, dst)
+    return None
+  except (OSError, UnicodeDecodeError) as e:
+    return f"{src}: {e}"
+
+
+def clean_dir(in_dir, out_dir, rules, jobs):
+  """Every .txt under in_dir cleaned into out_dir; returns the number of failures."""
+  global _DIR_RULES
+  _DIR_RULES = rules
+  jobs_list = []
+  for base, dirs, names in os.walk(in_dir):
+    dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                     and os.path.abspath(os.path.join(base, d)) != os.path.abspath(out_dir))
+    for n in sorted(names):
+      if n.lower().endswith(".txt") and not n.startswith("."):
+        rel = os.path.relpath(os.path.join(base, n), in_dir)
+        jobs_list.append((os.path.join(in_dir, rel), os.path.join(out_dir, rel + ".clean.txt")))
+  if jobs > 1:
+    import multiprocessing
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+      errors = [e for e in pool.imap_unordered(_clean_one, jobs_list, chunksize=8) if e]
+  else:
+    errors = [e for e in map(_clean_one, jobs_list) if e]
+  for e in errors:
+    print(f"peer_clean: {e}", file=sys.stderr)
+  return len(errors)
+
+
 def main(argv=None):
   ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
   ap.add_argument("input", nargs="?", help="text to clean ('-' = stdin)")
@@ -406,6 +453,9 @@ def main(argv=None):
                   help="check every example, keep and idempotence of these packs")
   ap.add_argument("--idempotent-on", action="append", default=[], metavar="TEXT",
                   help="with --self-test: also check the pack is idempotent on this text file")
+  ap.add_argument("--dir", metavar="IN_DIR",
+                  help="clean every .txt under IN_DIR into the folder -o (REL.clean.txt)")
+  ap.add_argument("--jobs", type=int, default=1, help="with --dir: worker processes (default 1)")
   ap.add_argument("--stats", action="store_true", help="print how often each rule fired")
   ap.add_argument("--stages", default=",".join(STAGES),
                   help="comma-separated stages to run (default: all), e.g. for timing the "
@@ -428,7 +478,7 @@ def main(argv=None):
           f"passed ({'ok' if not failures else str(len(failures)) + ' failed'})")
     return 4 if failures else 0
 
-  if not args.input:
+  if not args.input and not args.dir:
     ap.print_usage(sys.stderr)
     print("peer_clean: missing INPUT", file=sys.stderr)
     return 1
@@ -442,6 +492,14 @@ def main(argv=None):
     print(f"peer_clean: --stages: unknown stage in '{args.stages}'", file=sys.stderr)
     return 1
   rules = [r for r in rules if r.stage in stages]
+  if args.dir:
+    if not os.path.isdir(args.dir):
+      print(f"peer_clean: {args.dir}: not a directory", file=sys.stderr)
+      return 2
+    if args.output == "-":
+      print("peer_clean: --dir needs -o OUT_DIR", file=sys.stderr)
+      return 1
+    return 5 if clean_dir(args.dir, args.output, rules, max(1, args.jobs)) else 0
   try:
     if args.input == "-":
       text = sys.stdin.buffer.read().decode("utf-8")
