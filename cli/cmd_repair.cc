@@ -1,4 +1,4 @@
-// `amend repair IN_DIR -o OUT_DIR [--jobs N] [--text] [--resume] [--shard K/N]
+// `amend repair IN_DIR -o OUT_DIR [--jobs N] [--text] [--report] [--resume] [--shard K/N]
 //  [--rules DIR]... [--no-default-rules] [--schema DIR] [--strict] [OCR flags]`: a whole
 // corpus of scans and old OCR texts to records, in parallel, resumable, shardable
 // (pipeline/repair_run.h). This file maps flags to RepairOptions and the outcome to an
@@ -24,6 +24,7 @@ struct RepairFlags {
   std::string out_dir;
   int jobs = 0;       // --jobs: documents in parallel, 0 = cores
   bool text = false;  // --text
+  bool report = false;  // --report
   bool resume = false;
   std::string shard;  // --shard K/N
   SheetFlags sheet;   // --rules, --no-default-rules, --schema, --strict
@@ -56,6 +57,7 @@ int RunRepairCommand(const RepairFlags& f) {
   o.out_dir = f.out_dir;
   o.jobs = f.jobs;
   o.write_text = f.text;
+  o.write_report = f.report;
   o.resume = f.resume;
   if (!f.shard.empty()) {
     StatusOr<ShardSpec> shard = ParseShard(f.shard);
@@ -93,7 +95,8 @@ Subcommand AddRepairCommand(CLI::App& root) {
       "Repair a whole corpus: every PDF, image and .txt under IN_DIR (recursively) to a\n"
       "pax-sheet/1 record in OUT_DIR, mirroring the tree, in parallel; resumable, shardable.");
   app->footer(
-      "Outputs: OUT_DIR/REL.json (record), OUT_DIR/REL.clean.txt (--text), summary.jsonl,\n"
+      "Outputs: OUT_DIR/REL.json (record), OUT_DIR/REL.clean.txt (--text),\n"
+      "OUT_DIR/REL.review.html (--report), summary.jsonl,\n"
       ".amend-manifest.jsonl (with --shard K/N: summary.K-of-N.jsonl, .amend-manifest.K-of-N.jsonl).\n\n"
       "Examples:\n"
       "  amend repair scans/ -o records/ --jobs 4\n"
@@ -109,6 +112,8 @@ Subcommand AddRepairCommand(CLI::App& root) {
   app->add_option("-j,--jobs", f->jobs, "Documents processed in parallel (default: number of cores)")
       ->check(CLI::Range(0, 256));
   app->add_flag("--text", f->text, "Also write each document's cleaned sheet text (REL.clean.txt)");
+  app->add_flag("--report", f->report,
+                "Also write each document's HTML review report (REL.review.html, see amend report)");
   app->add_flag("--resume", f->resume,
                 "Continue a run in OUT_DIR: skip inputs its manifest has as done and unchanged "
                 "(failed ones are retried)");

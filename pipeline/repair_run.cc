@@ -18,13 +18,14 @@
 #include "pipeline/config_hash.h"
 #include "pipeline/manifest.h"
 #include "pipeline/progress.h"
+#include "pipeline/review_report.h"
 
 namespace amend {
 namespace {
 namespace fs = std::filesystem;
 
-// Every output suffix a document may have (see RepairHook).
-constexpr const char* kOutputSuffixes[] = {kRecordSuffix, kTextSuffix};
+// Every output suffix a document may have.
+constexpr const char* kOutputSuffixes[] = {kRecordSuffix, kTextSuffix, kReportSuffix};
 constexpr std::string_view kTempMarker = ".amend-tmp-";  // base/file_io.cc's temp names
 
 // Summary lines in input order although documents finish in any order: a line waits
@@ -137,12 +138,14 @@ struct Shared {
   Status fatal_status;
 };
 
-bool OutputsExist(const std::string& base, bool text) {
+bool OutputsExist(const std::string& base, const RepairOptions& o) {
   std::error_code ec;
-  return fs::exists(base + kRecordSuffix, ec) && (!text || fs::exists(base + kTextSuffix, ec));
+  return fs::exists(base + kRecordSuffix, ec) &&
+         (!o.write_text || fs::exists(base + kTextSuffix, ec)) &&
+         (!o.write_report || fs::exists(base + kReportSuffix, ec));
 }
 
-// Runs one document: pipeline, outputs, hook. Fills diagnostics/warnings on success.
+// Runs one document: pipeline, then its outputs. Fills diagnostics/warnings on success.
 Status RunDocument(Shared& s, const CorpusFile& file, const std::string& base,
                    std::string bytes, int* diagnostics, int* warnings) {
   if (file.kind == CorpusKind::kScan) bytes = std::string();  // OCR reads the file itself
@@ -158,7 +161,9 @@ Status RunDocument(Shared& s, const CorpusFile& file, const std::string& base,
   if (s.options.write_text) {
     AMEND_RETURN_IF_ERROR(WriteFileAtomic(base + kTextSuffix, doc->cleaned.text.text()));
   }
-  if (s.options.after_document) AMEND_RETURN_IF_ERROR(s.options.after_document(file, *doc, base));
+  if (s.options.write_report) {
+    AMEND_RETURN_IF_ERROR(WriteFileAtomic(base + kReportSuffix, RenderReviewReport(*doc, {})));
+  }
   *diagnostics = static_cast<int>(doc->record.diagnostics.size());
   *warnings = static_cast<int>(doc->warnings.size());
   return Status::Ok();
@@ -180,7 +185,7 @@ void Worker(Shared& s) {
     if (bytes.ok()) {
       entry.sha256 = Sha256Hex(*bytes);
       const ManifestIndex::Entry* prior = s.done.Find(file.relative);
-      if (prior && prior->sha256 == entry.sha256 && OutputsExist(base, o.write_text)) {
+      if (prior && prior->sha256 == entry.sha256 && OutputsExist(base, o)) {
         s.summary.Add(i, SummaryLine(file.relative, "ok", prior->diagnostics, 0, 0, "", true));
         ++s.reused;
         s.progress.Finished(false);
@@ -231,7 +236,8 @@ std::string Settings(const RepairOptions& o, const SheetPipelineOptions& p) {
          " deskew=" + std::to_string(r.preprocess.deskew) +
          " binarize=" + std::to_string(r.preprocess.binarize) +
          " rules=" + std::to_string(r.preprocess.remove_rules) +
-         " borders=" + std::to_string(r.preprocess.clean_borders) + " " + o.extra_settings;
+         " borders=" + std::to_string(r.preprocess.clean_borders) +
+         " report=" + std::to_string(o.write_report);
 }
 
 }  // namespace
@@ -253,6 +259,7 @@ StatusOr<RepairOutcome> RunRepair(const RepairOptions& o) {
   SheetPipelineOptions popt = o.pipeline;
   if (jobs > 1) popt.ocr.jobs = 1;  // documents are the parallel unit
   popt.ocr.progress = nullptr;      // the corpus bar replaces the page counter
+  if (o.write_report) EnableReportCapture(&popt);
   StatusOr<SheetPipeline> pipeline = SheetPipeline::Create(popt);
   if (!pipeline.ok()) return pipeline.status();
   const std::string config = ConfigHash(*pipeline, Settings(o, popt));

@@ -11,6 +11,7 @@
 // Outputs, for an input IN_DIR/sub/a.pdf (REL = sub/a.pdf):
 //   OUT_DIR/REL.json          the pax-sheet/1 record (kRecordSuffix), source.path = REL
 //   OUT_DIR/REL.clean.txt     with write_text: the cleaned sheet text (kTextSuffix)
+//   OUT_DIR/REL.review.html   with write_report: the HTML review report (kReportSuffix)
 //   OUT_DIR/summary.jsonl     one line per input in input order: {"input","status",
 //                             "diagnostics","warnings","seconds"} (+"error" when failed,
 //                             "reused":true when resume found it done)
@@ -30,7 +31,6 @@
 
 #include <atomic>
 #include <cstddef>
-#include <functional>
 #include <string>
 
 #include "base/status.h"
@@ -42,14 +42,7 @@ namespace amend {
 
 inline constexpr const char* kRecordSuffix = ".json";
 inline constexpr const char* kTextSuffix = ".clean.txt";
-
-// Called for each document that was processed (not for failed or reused ones), from a
-// worker thread, after its record and text are written and before its manifest line:
-// `output_base` is OUT_DIR/REL, so an extra output is output_base + its suffix (written
-// atomically; add the suffix to kOutputSuffixes in repair_run.cc so a resume sweeps its
-// temporary files). A non-OK status fails the document. Must be thread-safe.
-using RepairHook = std::function<Status(const CorpusFile& file, const SheetDocument& doc,
-                                        const std::string& output_base)>;
+inline constexpr const char* kReportSuffix = ".review.html";
 
 struct RepairOptions {
   std::string in_dir;              // IN_DIR, read recursively (pipeline/corpus_files.h)
@@ -64,9 +57,9 @@ struct RepairOptions {
   // Set from another thread or a signal handler (SIGINT): no new document is started;
   // documents in progress finish; the summary so far is written. May be null.
   const std::atomic<bool>* stop = nullptr;
-  RepairHook after_document;       // optional per-document step (e.g. an HTML report)
-  // Other flags that change the outputs (e.g. "report=1"), part of the config hash.
-  std::string extra_settings;
+  bool write_report = false;       // --report: also write the HTML review of each document
+                                   // (pipeline/review_report.h; keeps page images in memory
+                                   // while a document is processed)
 };
 
 struct RepairOutcome {

@@ -2,7 +2,7 @@
 """End-to-end tests of `amend repair` with the real binary on real PA-X-derived sheet texts
 (scripts/bench/make_corpus.py: real records, seeded OCR damage) and a shipped fixture scan.
 
-Usage: repair_test.py {kill-resume|kill-resume-scan|bad-doc|shards|sigint|bad-args}
+Usage: repair_test.py {kill-resume|kill-resume-scan|bad-doc|shards|sigint|bad-args|report}
 Env: AMEND_BIN (the binary), AMEND_SOURCE_DIR (the repo), AMEND_SHARED_DIR (PA-X data;
 exit 77 = skipped when absent). AMEND_TEST_SEED fixes the random kill delays;
 AMEND_TEST_COUNT sets the kill-resume corpus size (default 40; bench/repair/kill_resume.sh).
@@ -282,9 +282,33 @@ def bad_args():
     check(len(summary(os.path.join(tmp, "o4", "summary.jsonl"))) == 1, "after the first scan")
 
 
+def report():
+  """--report writes one HTML review per document beside its record; a resume with the same
+  flags reuses everything, and changing --report redoes the documents (it changes outputs)."""
+  with tempfile.TemporaryDirectory() as tmp:
+    in_dir = make_corpus(tmp, 4)
+    out = os.path.join(tmp, "out")
+    r = repair(in_dir, "-o", out, "--jobs", "2", "--report")
+    check(r.returncode == 0, f"repair --report exit 0 (got {r.returncode}: {r.stderr.strip()})")
+    for p in inputs_of(in_dir):
+      path = os.path.join(out, p + ".review.html")
+      html = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+      check(html.startswith("<!DOCTYPE html>") and '<div class="line" id="L1"' in html
+            and 'id="edits"' in html and 'data-rule="' in html,
+            f"{p}.review.html is a review with its text and rule edits")
+    rows = summary(os.path.join(out, "summary.jsonl"))
+    again = repair(in_dir, "-o", out, "--report", "--resume")
+    check(again.returncode == 0 and "(4 reused)" in again.stderr,
+          f"resume with the same flags reuses all 4 ({again.stderr.strip()})")
+    plain = repair(in_dir, "-o", out, "--resume")
+    check(plain.returncode == 0 and "(0 reused)" in plain.stderr and len(rows) == 4,
+          f"resume without --report redoes all 4 ({plain.stderr.strip()})")
+
+
 if __name__ == "__main__":
   modes = {"kill-resume": lambda: kill_resume(False), "kill-resume-scan": lambda: kill_resume(True),
-           "bad-doc": bad_doc, "shards": shards, "sigint": sigint, "bad-args": bad_args}
+           "bad-doc": bad_doc, "shards": shards, "sigint": sigint, "bad-args": bad_args,
+           "report": report}
   if len(sys.argv) != 2 or sys.argv[1] not in modes:
     print(__doc__)
     sys.exit(1)
