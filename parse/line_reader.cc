@@ -152,6 +152,8 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
   for (const std::string& v : item.vocab) longest = std::max(longest, v.size());
   for (Reading& r : readings) {
     if (!typed || r.value.empty() || r.value.size() > 2 * longest + 20) continue;  // too long to fit
+    // Halving cannot bring a label this far under max_cost: skip the vocabulary check.
+    if (r.kind != ReadingKind::kValueOnly && r.cost > 2 * max_cost) continue;
     bool fits = item.vocab.empty() ? ParseIsoDate(r.value).has_value() : SnapToVocabulary(r.value, item.vocab, distance).known;
     if (fits) r.cost *= 0.5;
   }
