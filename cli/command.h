@@ -31,5 +31,6 @@ Subcommand AddCleanCommand(CLI::App& root);    // cmd_clean.cc
 Subcommand AddRulesCommand(CLI::App& root);    // cmd_rules.cc (rules test, rules lint)
 Subcommand AddConvertCommand(CLI::App& root);  // cmd_convert.cc
 Subcommand AddEvalCommand(CLI::App& root);     // cmd_eval.cc
+Subcommand AddDiffCommand(CLI::App& root);     // cmd_diff.cc
 
 }  // namespace amend

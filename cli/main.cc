@@ -25,7 +25,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<amend::Subcommand> commands = {
       amend::AddOcrCommand(app),     amend::AddCleanCommand(app), amend::AddRulesCommand(app),
-      amend::AddConvertCommand(app), amend::AddEvalCommand(app),
+      amend::AddConvertCommand(app), amend::AddEvalCommand(app),  amend::AddDiffCommand(app),
   };
   try {
     app.parse(argc, argv);
