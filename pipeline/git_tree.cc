@@ -59,6 +59,11 @@ std::string Trimmed(std::string s) {
   return s;
 }
 
+// git's message without its "fatal: " tag.
+std::string WithoutFatal(const std::string& message) {
+  return message.rfind("fatal: ", 0) == 0 ? message.substr(7) : message;
+}
+
 }  // namespace
 
 StatusOr<GitTree> GitTree::Extract(const std::string& repo, const std::string& rev) {
@@ -69,12 +74,13 @@ StatusOr<GitTree> GitTree::Extract(const std::string& repo, const std::string& r
                     std::error_code(errno, std::generic_category()).message());
   }
   GitTree tree(pattern, rev, "");  // removes the directory on every error below
-  const std::string where = repo + ": " + rev;
+  const std::string where = repo + ": " + rev;  // for failures after rev-parse
   ProcessResult sha = Run({"git", "-C", repo, "rev-parse", "--verify", "--quiet",
                            "--end-of-options", rev + "^{commit}"}, pattern);
   if (sha.exit_code != 0) {
     // Tell "no repository" (git's message) from "no such revision" (--quiet: no message).
-    return BadInput(where + ": " + (sha.err.empty() ? "not a commit in this git repository" : sha.err));
+    if (sha.err.empty()) return BadInput(rev + ": no such commit in the git repository " + repo);
+    return BadInput(repo + ": " + WithoutFatal(sha.err));
   }
   ProcessResult top = Run({"git", "-C", repo, "rev-parse", "--show-toplevel", "--show-prefix"}, pattern);
   size_t newline = top.out.find('\n');

@@ -2,7 +2,7 @@
 // be loaded as they were at that revision (`amend diff --git-a REV`).
 //
 //   StatusOr<GitTree> tree = GitTree::Extract("rules-repo", "HEAD~1");
-//   if (!tree.ok()) return tree.status();      // kBadInput "rules-repo: HEAD~1: not a ..."
+//   if (!tree.ok()) return tree.status();      // kBadInput "HEAD~1: no such commit in ..."
 //   StatusOr<std::string> dir = tree->Directory("packs");   // "<tmp>/tree/packs"
 //   options.rules.dirs.push_back(*dir);
 //   std::string m = tree->Unmap(message);      // "<tmp>/tree/packs/a.toml:3:1: ..." ->
