@@ -10,10 +10,11 @@ documents change, exactly the damaged rows, each read as "No specific mention." 
 mentioned) on side A and as mentioned, with "Hermitian" in its value, on side B; the rule
 hits once per damaged row on side A and is absent on side B.
 
-Usage: diff_cli_test.py {seed|pax|git|bad-input}
+Usage: diff_cli_test.py {seed|pax|git|scan|bad-input}
   seed       corpus from the real seed sheet (fixtures/golden), no ../shared needed
   pax        corpus from real PA-X records (scripts/pax); exit 77 when ../shared is absent
   git        --git-a/--git-b on a temporary git repository
+  scan       a shipped scan (real Tesseract): both sides' values are convert's
   bad-input  missing corpus, bad pack on one side, bad output path, bad format
 Env: AMEND_BIN (the binary), AMEND_SOURCE_DIR (the repo).
 """
@@ -313,6 +314,49 @@ def git():
               "the repository is untouched (clean work tree, same history)")
 
 
+def scan():
+    """A scan is recognized once and its sheet text read by both sides: the values the diff
+    reports for side A and side B are those `amend convert` gives with each rule set."""
+    pdf = os.path.join(SRC, "fixtures", "scans", "nagorno-karabakh-1993-office.pdf")
+    packs = os.path.join(SRC, "rules", "packs")
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = os.path.join(tmp, "corpus")
+        os.makedirs(corpus)
+        os.symlink(pdf, os.path.join(corpus, "office.pdf"))
+        # Side A: the shipped pack; side B: no rules at all.
+        r = run(corpus, "--no-default-rules", "--rules-a", packs, "--format", "json")
+        check(r.returncode == 0, f"scan corpus: exit 0 (got {r.returncode}: {r.stderr.strip()})")
+        report = json.loads(r.stdout)
+        check(report["documents"] == 1 and report["failed"] == [], "the scan is compared")
+        check(sum(x["a"] for x in report["rules"]) > 0, "side A's rules edit the scan's sheet text")
+        check(all(x["b"] is None for x in report["rules"]), "side B has no rules")
+        records = {}
+        for side, extra in (("a", ["--rules", packs]), ("b", [])):
+            c = subprocess.run([BIN, "convert", pdf, "--no-default-rules", *extra], capture_output=True,
+                               text=True, timeout=900)
+            check(c.returncode == 0, f"convert with side {side}'s rules: exit 0 ({c.stderr.strip()})")
+            records[side] = json.loads(c.stdout) if c.returncode == 0 else {}
+        for d in report["changed"]:
+            for f in d["fields"]:
+                for side, key in (("a", "before"), ("b", "after")):
+                    check(records[side].get("fields", {}).get(f["name"]) == f[key],
+                          f"field {f['name']}: side {side} value is convert's")
+            convert_rows = {side: {(p["section"], p["label"]): p for p in rec.get("provisions", [])}
+                            for side, rec in records.items()}
+            for row in d["rows"]:
+                for side, key in (("a", "before"), ("b", "after")):
+                    check(convert_rows[side].get((row["section"], row["label"])) == row[key],
+                          f"row {row['section']} / {row['label']}: side {side} value is convert's")
+        changed_fields = {f["name"] for d in report["changed"] for f in d["fields"]}
+        want = {k for k in records["a"].get("fields", {}) if records["a"]["fields"].get(k) != records["b"].get("fields", {}).get(k)}
+        check(changed_fields == want, f"the fields that differ between the two converts are reported: {sorted(want)}")
+        rows = {side: [(p["section"], p["label"], json.dumps(p, sort_keys=True)) for p in rec.get("provisions", [])]
+                for side, rec in records.items()}
+        want_rows = {(s, l) for (s, l, x), (_, _, y) in zip(rows["a"], rows["b"]) if x != y}
+        got_rows = {(row["section"], row["label"]) for d in report["changed"] for row in d["rows"]}
+        check(got_rows == want_rows, f"so are the rows that differ: {sorted(want_rows)}")
+
+
 def bad_input():
     with tempfile.TemporaryDirectory() as tmp:
         missing = os.path.join(tmp, "no-corpus")
@@ -346,7 +390,7 @@ def bad_input():
 
 
 if __name__ == "__main__":
-    modes = {"seed": seed, "pax": pax, "git": git, "bad-input": bad_input}
+    modes = {"seed": seed, "pax": pax, "git": git, "scan": scan, "bad-input": bad_input}
     if len(sys.argv) != 2 or sys.argv[1] not in modes:
         print(__doc__)
         sys.exit(2)
