@@ -17,17 +17,19 @@ using SideResult = StatusOr<SheetDocument>;  // what one side made of one docume
 
 // Per-thread sums, merged at the end.
 struct Tally {
-  std::vector<size_t> hits_a, hits_b;  // by rule index of each side
+  std::vector<size_t> hits[2];  // by rule index of side A, of side B
   std::map<std::string, std::array<size_t, 2>> diagnostics;
 
-  void Count(const SheetDocument& doc, std::vector<size_t>* hits, int side) {
-    const std::vector<size_t>& h = doc.cleaned.stats.hits;
-    for (size_t i = 0; i < h.size() && i < hits->size(); ++i) (*hits)[i] += h[i];
-    for (const Diagnostic& d : doc.record.diagnostics) ++diagnostics[d.code][side];
+  void Count(const RuleStats& stats, int side) {
+    for (size_t i = 0; i < stats.hits.size() && i < hits[side].size(); ++i) hits[side][i] += stats.hits[i];
+  }
+  void Count(const Record& record, int side) {
+    for (const Diagnostic& d : record.diagnostics) ++diagnostics[d.code][side];
   }
   void Add(const Tally& o) {
-    for (size_t i = 0; i < hits_a.size(); ++i) hits_a[i] += o.hits_a[i];
-    for (size_t i = 0; i < hits_b.size(); ++i) hits_b[i] += o.hits_b[i];
+    for (int side : {0, 1}) {
+      for (size_t i = 0; i < hits[side].size(); ++i) hits[side][i] += o.hits[side][i];
+    }
     for (const auto& [code, n] : o.diagnostics) {
       diagnostics[code][0] += n[0];
       diagnostics[code][1] += n[1];
@@ -35,21 +37,44 @@ struct Tally {
   }
 };
 
+// Both sides of one document, and the sheet text they read (kept only when a side
+// failed, to count that side's rule hits all the same).
+struct BothSides {
+  SideResult a, b;
+  std::string text;
+};
+
 // A document error that says nothing about the document stops the whole diff.
 bool IsFatal(const Status& s) { return !s.ok() && s.code() != StatusCode::kBadInput; }
 
 // Both sides of one document. A scan is recognized once, by `a`.
-std::pair<SideResult, SideResult> RunBoth(const CorpusFile& f, const SheetPipeline& a,
-                                          const SheetPipeline& b) {
+BothSides RunBoth(const CorpusFile& f, const SheetPipeline& a, const SheetPipeline& b) {
   if (f.kind == CorpusKind::kScan) {
     StatusOr<ScanSheet> scan = a.RecognizeSheet(f.path);
-    if (!scan.ok()) return {scan.status(), scan.status()};
+    if (!scan.ok()) return {scan.status(), scan.status(), ""};
+    std::string text = scan->text;
     SideResult ra = a.FromSheet(*scan);
-    return {std::move(ra), b.FromSheet(std::move(*scan))};
+    SideResult rb = b.FromSheet(std::move(*scan));
+    if (ra.ok() && rb.ok()) text.clear();
+    return {std::move(ra), std::move(rb), std::move(text)};
   }
   StatusOr<std::string> bytes = ReadFile(f.path);
-  if (!bytes.ok()) return {bytes.status(), bytes.status()};
-  return {a.FromText(*bytes, f.path), b.FromText(*bytes, f.path)};
+  if (!bytes.ok()) return {bytes.status(), bytes.status(), ""};
+  SideResult ra = a.FromText(*bytes, f.path);
+  SideResult rb = b.FromText(*bytes, f.path);
+  if (ra.ok() && rb.ok()) bytes->clear();
+  return {std::move(ra), std::move(rb), std::move(*bytes)};
+}
+
+// Adds one side's rule hits and diagnostics. A side that made no record from a text it
+// did read (e.g. "no sheet found") still ran its rules: they are counted by cleaning again.
+void CountSide(const SideResult& r, const std::string& text, const SheetPipeline& p, int side, Tally* tally) {
+  if (r.ok()) {
+    tally->Count(r->cleaned.stats, side);
+    tally->Count(r->record, side);
+  } else if (!text.empty()) {
+    tally->Count(p.cleaner().Clean(text).stats, side);
+  }
 }
 
 nlohmann::json AsJson(const Record& record) {
@@ -105,24 +130,24 @@ StatusOr<RulesDiff> DiffCorpus(const std::vector<CorpusFile>& files, const Sheet
   std::mutex mu;
   Status fatal = Status::Ok();  // guarded by mu
   Tally total;                  // guarded by mu
-  total.hits_a.assign(a.rules().rules.size(), 0);
-  total.hits_b.assign(b.rules().rules.size(), 0);
+  total.hits[0].assign(a.cleaner().engine().rules().rules.size(), 0);
+  total.hits[1].assign(b.cleaner().engine().rules().rules.size(), 0);
   auto work = [&] {
     Tally mine;
-    mine.hits_a.assign(total.hits_a.size(), 0);
-    mine.hits_b.assign(total.hits_b.size(), 0);
+    mine.hits[0].assign(total.hits[0].size(), 0);
+    mine.hits[1].assign(total.hits[1].size(), 0);
     for (size_t i; !stop && (i = next++) < files.size();) {
-      auto [ra, rb] = RunBoth(files[i], a, b);
-      for (const SideResult* r : {&ra, &rb}) {
+      BothSides both = RunBoth(files[i], a, b);
+      for (const SideResult* r : {&both.a, &both.b}) {
         if (IsFatal(r->status())) {
           std::lock_guard<std::mutex> lock(mu);
           if (fatal.ok()) fatal = r->status();
           stop = true;
         }
       }
-      if (ra.ok()) mine.Count(*ra, &mine.hits_a, 0);
-      if (rb.ok()) mine.Count(*rb, &mine.hits_b, 1);
-      results[i] = Compare(files[i], ra, rb);
+      CountSide(both.a, both.text, a, 0, &mine);
+      CountSide(both.b, both.text, b, 1, &mine);
+      results[i] = Compare(files[i], both.a, both.b);
     }
     std::lock_guard<std::mutex> lock(mu);
     total.Add(mine);
@@ -142,7 +167,8 @@ StatusOr<RulesDiff> DiffCorpus(const std::vector<CorpusFile>& files, const Sheet
     bool failed_alike = !d->error_a.empty() && d->error_a == d->error_b;
     (failed_alike ? diff.failed : diff.changed).push_back(std::move(*d));
   }
-  diff.rules = MergeRules(a.rules(), total.hits_a, b.rules(), total.hits_b);
+  diff.rules = MergeRules(a.cleaner().engine().rules(), total.hits[0], b.cleaner().engine().rules(),
+                          total.hits[1]);
   diff.diagnostics = std::move(total.diagnostics);
   return diff;
 }

@@ -17,7 +17,8 @@
 // or when the two records differ (parse/record_diff.h). A document that fails the same
 // way on both sides (unreadable, not a sheet for either rule set) does not change; it is
 // listed in `failed`. Counted per side over the whole corpus: the hits of every rule, by
-// rule id (CleanResult.stats), and the parser's diagnostics, by code.
+// rule id (CleanResult.stats; on every text the side read, also when it then found no
+// sheet), and the diagnostics of the records the side made, by code.
 //
 // Thread safety: DiffCorpus runs its own `jobs` threads over the documents and shares the
 // two pipelines between them (SheetPipeline is thread-safe). The result does not depend

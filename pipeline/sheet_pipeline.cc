@@ -38,7 +38,7 @@ StatusOr<SheetPipeline> SheetPipeline::Create(const SheetPipelineOptions& option
                        options);
 }
 
-const RuleSet& SheetPipeline::rules() const { return parts_->cleaner.engine().rules(); }
+const TextCleaner& SheetPipeline::cleaner() const { return parts_->cleaner; }
 
 StatusOr<SheetDocument> SheetPipeline::CleanAndParse(std::string_view bytes,
                                                      const std::string& name) const {

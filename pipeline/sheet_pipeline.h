@@ -79,8 +79,9 @@ class SheetPipeline {
   [[nodiscard]] StatusOr<SheetDocument> FromSheet(ScanSheet scan) const;
 
   const Schema& schema() const { return *schema_; }
-  // The loaded rules in application order: CleanResult.stats.hits[i] counts rules().rules[i].
-  const RuleSet& rules() const;
+  // The normalizer and rule packs FromText cleans with; its engine().rules() are the
+  // rules that CleanResult.stats.hits counts, in that order.
+  const TextCleaner& cleaner() const;
 
  private:
   struct Parts;

@@ -194,6 +194,24 @@ def seed():
         r = run(corpus, "--fail-on-change")  # shipped packs on both sides, the default
         check(r.returncode == 0 and "0 of 4 document(s) change" in r.stdout, "default sides: no change, exit 0")
 
+        # A status change: B adds an over-eager rule (tests/diff/data/wrapper) that deletes a
+        # sheet saved inside <html>...</html>; side A parses it, side B finds no sheet.
+        write(os.path.join(corpus, "web", "saved.txt"), "<html>\n" + base + "</html>\n")
+        wrapper = os.path.join(SRC, "tests", "diff", "data", "wrapper")
+        r = run(corpus, "--rules-b", wrapper, "--format", "json")
+        report = json.loads(r.stdout)
+        saved = os.path.join(corpus, "web", "saved.txt")
+        check([(d["path"], d["status_a"], d["status_b"]) for d in report["changed"]]
+              == [("web/saved.txt", "ok", saved + ": no sheet found")],
+              "status change: only the saved sheet, parsed on A, no sheet found on B")
+        hits = {x["id"]: (x["a"], x["b"]) for x in report["rules"]}
+        check(hits.get("html-wrapper") == (None, 1), f"the wrapper rule: absent on A, 1 hit on B ({hits.get('html-wrapper')})")
+        r = run(corpus, "--rules-b", wrapper, "--fail-on-change")
+        check(r.returncode == 1, f"a status change fails --fail-on-change (got {r.returncode})")
+        check(f"@@ web/saved.txt\n status\n-  ok\n+  {saved}: no sheet found\n" in r.stdout,
+              "text report shows the status hunk")
+        check("(1 in status)" in r.stdout.splitlines()[-1], "and counts it in the last line")
+
 
 def pax():
     sys.path.insert(0, os.path.join(SRC, "scripts", "pax"))
