@@ -9,6 +9,7 @@
 
 #include "base/file_io.h"
 #include "cli/command.h"
+#include "cli/ocr_flags.h"
 #include "ocr/tesseract_engine.h"
 #include "pipeline/corpus_files.h"
 #include "pipeline/git_tree.h"
@@ -91,6 +92,7 @@ StatusOr<SheetPipeline> MakePipeline(const DiffFlags& f, const Side& side) {
 StatusOr<bool> RunDiff(const DiffFlags& f) {
   StatusOr<std::vector<CorpusFile>> files = ListCorpus(f.corpus, {});
   if (!files.ok()) return files.status();
+  AMEND_RETURN_IF_ERROR(CheckOutputPath(f.corpus, f.output));  // before any work is done
   StatusOr<Side> a = MakeSide(f, "A", f.git_a, f.rules_a);
   if (!a.ok()) return a.status();
   StatusOr<Side> b = MakeSide(f, "B", f.git_b, f.rules_b);
