@@ -33,5 +33,6 @@ Subcommand AddConvertCommand(CLI::App& root);  // cmd_convert.cc
 Subcommand AddEvalCommand(CLI::App& root);     // cmd_eval.cc
 Subcommand AddReportCommand(CLI::App& root);   // cmd_report.cc
 Subcommand AddRepairCommand(CLI::App& root);   // cmd_repair.cc
+Subcommand AddDiffCommand(CLI::App& root);     // cmd_diff.cc
 
 }  // namespace amend

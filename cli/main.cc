@@ -26,7 +26,7 @@ int main(int argc, char** argv) {
   std::vector<amend::Subcommand> commands = {
       amend::AddOcrCommand(app),     amend::AddCleanCommand(app), amend::AddRulesCommand(app),
       amend::AddConvertCommand(app), amend::AddEvalCommand(app),   amend::AddReportCommand(app),
-      amend::AddRepairCommand(app),
+      amend::AddRepairCommand(app),  amend::AddDiffCommand(app),
   };
   try {
     app.parse(argc, argv);

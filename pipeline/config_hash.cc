@@ -30,7 +30,7 @@ std::string ConfigHash(const SheetPipeline& pipeline, std::string_view settings)
   std::string all = "settings";
   all.push_back('\0');
   all.append(settings).push_back('\0');
-  const RuleSet& rules = pipeline.rules();
+  const RuleSet& rules = pipeline.cleaner().engine().rules();
   const SheetPipelineOptions& options = pipeline.options();
   auto base = [](const std::string& p) { return fs::path(p).filename().string(); };
   for (const std::string& f : rules.files) AddFile("pack", f, base(f), &all);

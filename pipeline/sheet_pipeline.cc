@@ -38,7 +38,7 @@ StatusOr<SheetPipeline> SheetPipeline::Create(const SheetPipelineOptions& option
                        options);
 }
 
-const RuleSet& SheetPipeline::rules() const { return parts_->cleaner.engine().rules(); }
+const TextCleaner& SheetPipeline::cleaner() const { return parts_->cleaner; }
 
 StatusOr<SheetDocument> SheetPipeline::CleanAndParse(std::string_view bytes,
                                                      const std::string& name) const {
@@ -68,20 +68,32 @@ StatusOr<SheetDocument> SheetPipeline::FromText(std::string_view bytes,
   return doc;
 }
 
-StatusOr<SheetDocument> SheetPipeline::FromScan(const std::string& path) const {
+StatusOr<ScanSheet> SheetPipeline::RecognizeSheet(const std::string& path) const {
   StatusOr<std::vector<OcrPage>> pages = RecognizeDocument(path, options_.ocr);
   if (!pages.ok()) return pages.status();
+  StatusOr<std::string> bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
   SheetText sheet = BuildSheet(*pages, options_.layout);
-  std::string text = sheet.ToString();
-  StatusOr<SheetDocument> doc = CleanAndParse(text, path);
+  ScanSheet scan{path, Sha256Hex(*bytes), static_cast<int>(pages->size()), sheet.ToString(),
+                 std::move(sheet.spans), {}};
+  if (options_.keep_pages) scan.pages = std::move(*pages);
+  return scan;
+}
+
+StatusOr<SheetDocument> SheetPipeline::FromSheet(ScanSheet scan) const {
+  StatusOr<SheetDocument> doc = CleanAndParse(scan.text, scan.path);
   if (!doc.ok()) return doc.status();
-  StatusOr<std::string> scan = ReadFile(path);
-  if (!scan.ok()) return scan.status();
-  doc->record.source = SourceInfo{path, Sha256Hex(*scan), static_cast<int>(pages->size())};
-  doc->sheet_text = std::move(text);
-  doc->spans = std::move(sheet.spans);
-  if (options_.keep_pages) doc->pages = std::move(*pages);
+  doc->record.source = SourceInfo{scan.path, std::move(scan.sha256), scan.pages};
+  doc->sheet_text = std::move(scan.text);
+  doc->spans = std::move(scan.spans);
+  doc->pages = std::move(scan.pages);
   return doc;
+}
+
+StatusOr<SheetDocument> SheetPipeline::FromScan(const std::string& path) const {
+  StatusOr<ScanSheet> scan = RecognizeSheet(path);
+  if (!scan.ok()) return scan.status();
+  return FromSheet(std::move(*scan));
 }
 
 }  // namespace amend

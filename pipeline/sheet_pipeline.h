@@ -49,6 +49,17 @@ struct SheetDocument {
   std::vector<OcrPage> pages;         // scans with keep_pages only: the recognized pages
 };
 
+// A scan recognized and laid out, not yet cleaned: FromScan's first half, so that several
+// pipelines (rule sets) can read one OCR result (`amend diff`).
+struct ScanSheet {
+  std::string path;               // the scan, as given
+  std::string sha256;             // hex SHA-256 of the scan file
+  int pages = 0;                  // pages recognized
+  std::string text;               // the layout's sheet text (SheetText::ToString)
+  std::vector<SheetSpan> spans;   // word boxes of `text`
+  std::vector<OcrPage> pages;     // with keep_pages only: the recognized pages
+};
+
 class SheetPipeline {
  public:
   // Loads the rule packs, the confusion table and the schema. Errors: kRuleError with
@@ -65,10 +76,19 @@ class SheetPipeline {
   // and FromText.
   [[nodiscard]] StatusOr<SheetDocument> FromScan(const std::string& path) const;
 
+  // FromScan in two steps: RecognizeSheet runs OCR and layout with this pipeline's OCR and
+  // layout options (errors: those of RecognizeDocument; kBadInput when the scan cannot be
+  // read); FromSheet cleans and parses the result with this pipeline's rules and schema
+  // (errors: those of FromText). FromSheet(*RecognizeSheet(p)) equals FromScan(p), and a
+  // ScanSheet from one pipeline may be given to another.
+  [[nodiscard]] StatusOr<ScanSheet> RecognizeSheet(const std::string& path) const;
+  [[nodiscard]] StatusOr<SheetDocument> FromSheet(ScanSheet scan) const;
+
   const Schema& schema() const { return *schema_; }
-  // The loaded rule packs (their files, in load order, for a hash of the configuration).
-  const RuleSet& rules() const;
   const SheetPipelineOptions& options() const { return options_; }
+  // The normalizer and rule packs FromText cleans with; its engine().rules() are the
+  // rules that CleanResult.stats.hits counts, in that order.
+  const TextCleaner& cleaner() const;
 
  private:
   struct Parts;
