@@ -102,9 +102,15 @@ StatusOr<std::vector<OcrPage>> RecognizeDocument(const std::string& path,
                                                  const RecognizeOptions& options) {
   StatusOr<std::string> bytes = ReadFile(path);
   if (!bytes.ok()) return bytes.status();
+  return RecognizeDocument(path, std::make_shared<const std::string>(std::move(*bytes)), options);
+}
+
+StatusOr<std::vector<OcrPage>> RecognizeDocument(const std::string& path,
+                                                 std::shared_ptr<const std::string> bytes,
+                                                 const RecognizeOptions& options) {
   Shared s;
   s.path = path;
-  s.bytes = std::make_shared<const std::string>(std::move(*bytes));
+  s.bytes = std::move(bytes);
   s.options = &options;
   // Open once up front: input errors are reported before any engine starts.
   {

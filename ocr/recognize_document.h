@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,12 @@ struct RecognizeOptions {
 // failure wins: kBadInput for input problems ("PATH: encrypted PDF: ..."), kMissingOcrData
 // for a missing language model, kInternal for engine failures; no pages are returned then.
 StatusOr<std::vector<OcrPage>> RecognizeDocument(const std::string& path,
+                                                 const RecognizeOptions& options);
+
+// The same for a file already in memory (`bytes` of the file at `path`, which names it in
+// messages and is not read again).
+StatusOr<std::vector<OcrPage>> RecognizeDocument(const std::string& path,
+                                                 std::shared_ptr<const std::string> bytes,
                                                  const RecognizeOptions& options);
 
 }  // namespace amend

@@ -69,14 +69,15 @@ StatusOr<SheetDocument> SheetPipeline::FromText(std::string_view bytes,
 }
 
 StatusOr<ScanSheet> SheetPipeline::RecognizeSheet(const std::string& path) const {
-  StatusOr<std::vector<OcrPage>> pages = RecognizeDocument(path, options_.ocr);
+  StatusOr<std::string> read = ReadFile(path);
+  if (!read.ok()) return read.status();
+  auto bytes = std::make_shared<const std::string>(std::move(*read));
+  StatusOr<std::vector<OcrPage>> pages = RecognizeDocument(path, bytes, options_.ocr);
   if (!pages.ok()) return pages.status();
-  StatusOr<std::string> bytes = ReadFile(path);
-  if (!bytes.ok()) return bytes.status();
   SheetText sheet = BuildSheet(*pages, options_.layout);
   ScanSheet scan{path, Sha256Hex(*bytes), static_cast<int>(pages->size()), sheet.ToString(),
                  std::move(sheet.spans), {}};
-  if (options_.keep_pages) scan.pages = std::move(*pages);
+  if (options_.keep_pages) scan.ocr_pages = std::move(*pages);
   return scan;
 }
 
@@ -86,7 +87,7 @@ StatusOr<SheetDocument> SheetPipeline::FromSheet(ScanSheet scan) const {
   doc->record.source = SourceInfo{scan.path, std::move(scan.sha256), scan.pages};
   doc->sheet_text = std::move(scan.text);
   doc->spans = std::move(scan.spans);
-  doc->pages = std::move(scan.pages);
+  doc->pages = std::move(scan.ocr_pages);
   return doc;
 }
 

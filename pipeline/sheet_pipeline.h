@@ -57,7 +57,7 @@ struct ScanSheet {
   int pages = 0;                  // pages recognized
   std::string text;               // the layout's sheet text (SheetText::ToString)
   std::vector<SheetSpan> spans;   // word boxes of `text`
-  std::vector<OcrPage> pages;     // with keep_pages only: the recognized pages
+  std::vector<OcrPage> ocr_pages; // with keep_pages only: the recognized pages
 };
 
 class SheetPipeline {
