@@ -64,6 +64,11 @@ std::vector<size_t> RuleEngine::Candidates(const Group& group, std::string_view 
   std::vector<size_t> out;
   std::vector<int> hits;
   RE2::Set::ErrorInfo info;
+  // Most units match no rule: asking only whether any rule matches lets RE2 stop at the
+  // first match and allocate nothing; which rules match is asked only when one does.
+  if (group.set && !group.set->Match(unit, nullptr, &info) && info.kind == RE2::Set::kNoError) {
+    return out;
+  }
   if (group.set && group.set->Match(unit, &hits, &info)) {
     std::sort(hits.begin(), hits.end());
     for (int h : hits) {
