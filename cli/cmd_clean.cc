@@ -25,7 +25,9 @@ struct CleanFlags {
 
 // --format text: normalization and rules only; the text need not be a sheet.
 int RunCleanText(const CleanFlags& f, std::string_view input, const std::string& name) {
-  StatusOr<TextCleaner> cleaner = TextCleaner::Create(ToPipelineOptions(f.sheet).clean);
+  CleanOptions options = ToPipelineOptions(f.sheet).clean;
+  options.record_edits = !f.sheet.trace.empty();  // only the trace reads them
+  StatusOr<TextCleaner> cleaner = TextCleaner::Create(options);
   if (!cleaner.ok()) return ExitWith(cleaner.status());
   CleanResult result = cleaner->Clean(input);
   for (const std::string& d : result.diagnostics) std::cerr << "amend: " << name << ": " << d << "\n";

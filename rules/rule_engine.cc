@@ -178,7 +178,8 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
         changed = true;
       }
     }
-    if (changed) doc.Splice(begin, end, line, line_edits);
+    // Without `edits` the stage's edits are not kept (a change is still seen by the builder).
+    if (changed) doc.Splice(begin, end, line, edits ? line_edits : std::vector<TextEdit>());
     begin = end + 1;
   }
   SpannedText out = doc.Finish();
