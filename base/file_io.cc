@@ -22,8 +22,11 @@ std::string DescribeFileError(const std::string& path, int err) {
 
 namespace {
 
-StatusOr<std::string> ReadFd(int fd, const std::string& name) {
+// `size_hint`: the expected size (a regular file's), reserved up front so the string is
+// not regrown and copied as it fills.
+StatusOr<std::string> ReadFd(int fd, const std::string& name, size_t size_hint = 0) {
   std::string out;
+  out.reserve(size_hint);
   char buf[1 << 16];
   for (;;) {
     ssize_t n = ::read(fd, buf, sizeof buf);
@@ -43,11 +46,15 @@ StatusOr<std::string> ReadFile(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return BadInput(DescribeFileError(path, errno));
   struct stat st;
-  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-    ::close(fd);
-    return BadInput(DescribeFileError(path, EISDIR));
+  size_t size_hint = 0;
+  if (::fstat(fd, &st) == 0) {
+    if (S_ISDIR(st.st_mode)) {
+      ::close(fd);
+      return BadInput(DescribeFileError(path, EISDIR));
+    }
+    if (S_ISREG(st.st_mode) && st.st_size > 0) size_hint = static_cast<size_t>(st.st_size);
   }
-  StatusOr<std::string> r = ReadFd(fd, path);
+  StatusOr<std::string> r = ReadFd(fd, path, size_hint);
   ::close(fd);
   return r;
 }

@@ -1,9 +1,11 @@
 #include "normalize/dehyphenate.h"
 
-#include <fstream>
+#include <algorithm>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
+
+#include "base/file_io.h"
 
 namespace amend {
 namespace {
@@ -16,12 +18,18 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// The whole file at once, the set sized for it first (the dictionary has ~100k lines and
+// is loaded at every start).
 bool LoadLines(const std::string& path, std::unordered_set<std::string>* into) {
-  std::ifstream in(path);
-  if (!in) return false;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+  StatusOr<std::string> text = ReadFile(path);
+  if (!text.ok()) return false;
+  std::string_view rest(*text);
+  into->reserve(into->size() + static_cast<size_t>(std::count(rest.begin(), rest.end(), '\n')) + 1);
+  while (!rest.empty()) {
+    size_t end = rest.find('\n');
+    std::string_view line = rest.substr(0, end);
+    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     into->insert(Lower(line));
   }

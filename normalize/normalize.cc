@@ -21,18 +21,19 @@ Normalizer::Normalizer(const NormalizeOptions& options) : options_(options) {
 NormalizeResult Normalizer::Run(const SpannedText& input) const {
   NormalizeResult r;
   r.diagnostics = load_diagnostics_;
+  std::vector<TextEdit>* edits = options_.record_edits ? &r.edits : nullptr;
   size_t invalid = 0;
-  SpannedText t = RepairUtf8(input, &r.edits, &invalid);
+  SpannedText t = RepairUtf8(input, edits, &invalid);
   if (invalid > 0) {
     r.diagnostics.push_back(std::to_string(invalid) +
                             " invalid UTF-8 sequence(s) replaced with U+FFFD");
   }
-  t = ToNfc(t, &r.edits);
-  t = ExpandLigatures(t, &r.edits);
-  t = RemoveInvisible(t, &r.edits);
-  if (options_.remove_residue) t = RemoveResidue(t, &r.edits);
-  t = NormalizeWhitespace(t, &r.edits);
-  t = dehyphenator_.Run(t, &r.edits);
+  t = ToNfc(t, edits);
+  t = ExpandLigatures(t, edits);
+  t = RemoveInvisible(t, edits);
+  if (options_.remove_residue) t = RemoveResidue(t, edits);
+  t = NormalizeWhitespace(t, edits);
+  t = dehyphenator_.Run(t, edits);
   r.text = std::move(t);
   return r;
 }

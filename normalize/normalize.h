@@ -45,11 +45,14 @@ struct NormalizeOptions {
   std::string compounds_path = AMEND_SOURCE_DIR "/normalize/data/compounds.txt";
   // Run the residue step (web controls, Markdown, table-rule characters).
   bool remove_residue = true;
+  // Fill NormalizeResult::edits. Off when nothing reads them: the text is the same, and a
+  // large input is cleaned in less memory and time.
+  bool record_edits = true;
 };
 
 struct NormalizeResult {
   SpannedText text;                      // the normalized text with its span map
-  std::vector<TextEdit> edits;           // every change, in step order
+  std::vector<TextEdit> edits;           // every change, in step order (if recorded)
   std::vector<std::string> diagnostics;  // recoverable damage, one line each
 };
 

@@ -99,10 +99,12 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
   // Segments start at code points with an NFC boundary before them; only segments that
-  // are not already NFC are rewritten, so the map stays fine-grained.
+  // are not already NFC are rewritten, so the map stays fine-grained. A segment of ASCII
+  // alone is NFC: only segments with other code points are checked.
   int32_t seg = 0;
+  bool seg_non_ascii = false;
   auto flush = [&](int32_t end) {
-    if (end <= seg) return;
+    if (end <= seg || !seg_non_ascii) return;
     std::string_view piece(s.data() + seg, static_cast<size_t>(end - seg));
     UErrorCode st = U_ZERO_ERROR;
     icu::StringPiece sp(piece.data(), static_cast<int32_t>(piece.size()));
@@ -115,13 +117,23 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
     b.Replace(static_cast<size_t>(seg), static_cast<size_t>(end), out);
   };
   for (int32_t i = 0; i < len;) {
+    if (p[i] < 0x80) {
+      // Every ASCII character starts a segment: the last one of the run starts the
+      // segment that a combining mark after the run would join.
+      flush(i);
+      while (i + 1 < len && p[i + 1] < 0x80) ++i;
+      seg = i++;
+      seg_non_ascii = false;
+      continue;
+    }
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, len, c);
-    if (c < 0x80 || nfc->hasBoundaryBefore(c)) {
+    if (nfc->hasBoundaryBefore(c)) {
       flush(start);
       seg = start;
     }
+    seg_non_ascii = true;
   }
   flush(len);
   SpannedText out = b.Finish();

@@ -9,7 +9,9 @@ StatusOr<TextCleaner> TextCleaner::Create(const CleanOptions& options) {
   if (!rules.ok()) return rules.status();
   StatusOr<RuleEngine> engine = RuleEngine::Create(std::move(*rules), options.engine);
   if (!engine.ok()) return engine.status();
-  return TextCleaner(Normalizer(options.normalize), std::move(*engine));
+  NormalizeOptions normalize = options.normalize;
+  normalize.record_edits = options.record_edits;
+  return TextCleaner(Normalizer(normalize), std::move(*engine), options.record_edits);
 }
 
 CleanResult TextCleaner::Clean(std::string_view input) const {
@@ -17,9 +19,10 @@ CleanResult TextCleaner::Clean(std::string_view input) const {
   NormalizeResult n = normalizer_.Run(SpannedText::FromOriginal(std::string(input)));
   r.edits = std::move(n.edits);
   r.diagnostics = std::move(n.diagnostics);
-  SpannedText ruled = engine_.Apply(n.text, &r.edits, &r.stats);
+  std::vector<TextEdit>* edits = record_edits_ ? &r.edits : nullptr;
+  SpannedText ruled = engine_.Apply(n.text, edits, &r.stats);
   // Rules that delete a line's text leave blank lines; tidy them as normalization would.
-  r.text = NormalizeWhitespace(ruled, &r.edits);
+  r.text = NormalizeWhitespace(ruled, edits);
   return r;
 }
 

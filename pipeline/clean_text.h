@@ -29,11 +29,14 @@ struct CleanOptions {
   NormalizeOptions normalize;  // word lists and residue switch
   RuleLoadOptions rules;       // which packs to load (--rules, --no-default-rules)
   EngineOptions engine;        // Set prefilter on/off
+  // Fill CleanResult::edits (and normalize.record_edits with it). Off when nothing reads
+  // them (no --trace): the text is the same, in less memory and time.
+  bool record_edits = true;
 };
 
 struct CleanResult {
   SpannedText text;                      // cleaned text; Origin() maps to input bytes
-  std::vector<TextEdit> edits;           // normalization edits, then rule edits
+  std::vector<TextEdit> edits;           // normalization edits, then rule edits (if recorded)
   std::vector<std::string> diagnostics;  // recoverable damage (invalid UTF-8, ...)
   RuleStats stats;                       // hits per rule
 };
@@ -47,10 +50,13 @@ class TextCleaner {
   const RuleEngine& engine() const { return engine_; }
 
  private:
-  TextCleaner(Normalizer normalizer, RuleEngine engine)
-      : normalizer_(std::move(normalizer)), engine_(std::move(engine)) {}
+  TextCleaner(Normalizer normalizer, RuleEngine engine, bool record_edits)
+      : normalizer_(std::move(normalizer)),
+        engine_(std::move(engine)),
+        record_edits_(record_edits) {}
   Normalizer normalizer_;
   RuleEngine engine_;
+  bool record_edits_ = true;
 };
 
 }  // namespace amend

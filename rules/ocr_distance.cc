@@ -155,6 +155,71 @@ double BoundedDistance(const TokenIndex& x, const std::u32string& b, const Confu
   return at(n, m);
 }
 
+// The bag of characters bound. Put the characters of both strings into buckets (ASCII
+// case folded, other code points hashed). An equal or case-equal pair of characters, or
+// any pair in one bucket, consumes one character of each side's bag; so the characters of
+// a bucket in excess on one side (count in a minus count in b, if positive) must each be
+// consumed by a substitution, an indel or a confusion. Give each bucket a weight per side:
+// min(substitution, indel cost), lowered to cost / side length for every confusion that
+// can apply to this token and has a character of the bucket on that side. Then every edit
+// costs at least the summed weights of the characters it consumes on either side, and the
+// distance is at least the larger of the two sides' weighted excesses.
+constexpr size_t kBagBuckets = 192;
+
+size_t Bucket(char32_t c) {
+  return c < 128 ? LowerAscii(c) : 128 + ((static_cast<uint32_t>(c) * 2654435761u) >> 7) % 64;
+}
+
+// The token's side of the bound: its bag, the weights, and sum(count x weight_a).
+struct TokenBag {
+  std::vector<uint32_t> count = std::vector<uint32_t>(kBagBuckets);
+  std::vector<double> weight_a = std::vector<double>(kBagBuckets);  // for the token's excess
+  std::vector<double> weight_b = std::vector<double>(kBagBuckets);  // for the entry's excess
+  double total_a = 0;
+};
+
+void BuildTokenBag(const TokenIndex& x, const ConfusionTable& t, TokenBag* out) {
+  std::fill(out->count.begin(), out->count.end(), 0);
+  const double base = std::min(t.substitution_cost, t.indel_cost);
+  std::fill(out->weight_a.begin(), out->weight_a.end(), base);
+  std::fill(out->weight_b.begin(), out->weight_b.end(), base);
+  const std::u32string& a = x.a;
+  for (char32_t c : a) ++out->count[Bucket(c)];
+  // The confusions the DP can use are those ending somewhere in the token (x.list).
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t k = x.begin[i]; k < x.begin[i + 1]; ++k) {
+      const TokenConfusion& c = x.list[k];
+      const double per_a = c.cost / static_cast<double>(c.from_size);
+      for (size_t p = i - c.from_size; p < i; ++p) {
+        double& w = out->weight_a[Bucket(a[p])];
+        w = std::min(w, per_a);
+      }
+      const double per_b = c.cost / static_cast<double>(c.to->size());
+      for (char32_t q : *c.to) {
+        double& w = out->weight_b[Bucket(q)];
+        w = std::min(w, per_b);
+      }
+    }
+  }
+  out->total_a = 0;
+  for (size_t b = 0; b < kBagBuckets; ++b) out->total_a += out->count[b] * out->weight_a[b];
+}
+
+// A lower bound of the distance between the token of `bag` (n code points) and an entry
+// of m code points with the given bag, each edit changing the length costing at least
+// `length_change_cost` per code point.
+double LowerBound(const TokenBag& bag, size_t n, size_t m, const uint32_t* bucket,
+                  const uint32_t* count, size_t items, double length_change_cost) {
+  const double length_gap = static_cast<double>(n > m ? n - m : m - n);
+  double excess_a = bag.total_a, excess_b = 0;
+  for (size_t p = 0; p < items; ++p) {
+    const uint32_t in_token = bag.count[bucket[p]];
+    excess_a -= std::min(count[p], in_token) * bag.weight_a[bucket[p]];
+    if (count[p] > in_token) excess_b += (count[p] - in_token) * bag.weight_b[bucket[p]];
+  }
+  return std::max({length_gap * length_change_cost, excess_a, excess_b});
+}
+
 }  // namespace
 
 double OcrDistance(std::string_view a_text, std::string_view b_text, const ConfusionTable& t) {
@@ -172,7 +237,16 @@ VocabularyMatcher::VocabularyMatcher(std::vector<std::string> entries, Confusion
     entries_u32_.push_back(ToU32(entries_[k]));
     lengths_.push_back(std::max<size_t>(1, entries_u32_.back().size()));
     exact_.emplace(entries_[k], k);  // keeps the first of duplicates, as the scan did
+    bag_begin_.push_back(bag_bucket_.size());
+    std::vector<uint32_t> count(kBagBuckets);
+    for (char32_t c : entries_u32_.back()) ++count[Bucket(c)];
+    for (size_t b = 0; b < kBagBuckets; ++b) {
+      if (count[b] == 0) continue;
+      bag_bucket_.push_back(static_cast<uint32_t>(b));
+      bag_count_.push_back(count[b]);
+    }
   }
+  bag_begin_.push_back(bag_bucket_.size());
   length_change_cost_ = table_.indel_cost;
   for (const auto& [last, c] : table_.by_last) {
     window_ = std::max(window_, c.first.size());
@@ -206,26 +280,41 @@ std::optional<Snap> VocabularyMatcher::Search(std::string_view token,
   if (entries_.empty()) return std::nullopt;
   thread_local TokenIndex x;
   thread_local std::vector<double> dp;
+  thread_local TokenBag bag;
+  thread_local std::vector<std::pair<double, size_t>> order;  // (lower bound / length, k)
   BuildTokenIndex(token, table_, &x);
-  const size_t n = x.a.size();
+  BuildTokenBag(x, table_, &bag);
+  // Only entries within `limit` (per character) can change the answer: a better best must
+  // pass max_distance, and a runner-up beyond best + margin cannot refuse it. The limit
+  // shrinks as better entries are found, so the entries are tried in the order of their
+  // lower bounds, nearest first. Lower bounds are compared with a margin (1e-6, relative
+  // and absolute) so rounding in their sums never cuts off an entry at the limit.
+  const double margin = std::max(options.margin, 0.0);
+  auto beyond = [](double per_char, double limit) { return per_char > limit * (1 + 1e-6) + 1e-6; };
+  order.clear();
+  for (size_t k = 0; k < entries_.size(); ++k) {
+    const size_t p = bag_begin_[k];
+    const double lower =
+        LowerBound(bag, x.a.size(), entries_u32_[k].size(), bag_bucket_.data() + p,
+                   bag_count_.data() + p, bag_begin_[k + 1] - p, length_change_cost_);
+    const double per_char = lower / static_cast<double>(lengths_[k]);
+    if (!beyond(per_char, options.max_distance + margin)) order.push_back({per_char, k});
+  }
+  std::sort(order.begin(), order.end());
   Snap best;
   best.distance = 1e9;
   size_t best_k = entries_.size();
-  for (size_t k = 0; k < entries_.size(); ++k) {
-    // Only entries within this (per character) can change the answer: a better best must
-    // pass max_distance, and a runner-up beyond best + margin cannot refuse it.
-    const double limit =
-        std::min(options.max_distance, best.distance) + std::max(options.margin, 0.0);
+  for (const auto& [per_char, k] : order) {
+    const double limit = std::min(options.max_distance, best.distance) + margin;
+    if (beyond(per_char, limit)) break;  // and so are all the entries after this one
     const double len = static_cast<double>(lengths_[k]);
     // A little above the limit, so rounding never cuts off an entry exactly at it.
     const double bound = limit * len * (1 + 1e-9) + 1e-9;
-    const size_t m = entries_u32_[k].size();
-    const double length_gap = static_cast<double>(n > m ? n - m : m - n);
-    if (length_gap * length_change_cost_ > bound) continue;
     double dist = BoundedDistance(x, entries_u32_[k], table_, bound, window_, &dp);
     if (dist > bound) continue;
+    // The first nearest entry in vocabulary order wins, whatever the order of trying.
     double d = dist / len;
-    if (d < best.distance) {
+    if (d < best.distance || (d == best.distance && k < best_k)) {
       best.runner_up = best.distance;
       best.distance = d;
       best_k = k;

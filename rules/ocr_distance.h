@@ -19,6 +19,7 @@
 // for k confusions ending in the same character. Pure function; thread-safe.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -78,8 +79,10 @@ struct Snap {
 // full) guarded by a mutex. Not copyable (the mutex).
 //
 // Match gives the answer of computing OcrDistance to every entry, found faster: an exact
-// entry by hash lookup; entries whose length alone puts them beyond the thresholds are
-// skipped; each distance stops early once it exceeds what could change the answer.
+// entry by hash lookup; entries whose length or characters alone (a bag-of-characters
+// lower bound, ocr_distance.cc) put them beyond the thresholds are skipped; the others are
+// tried lowest bound first, so a close entry found early tightens the thresholds for the
+// rest; each distance stops early once it exceeds what could change the answer.
 class VocabularyMatcher {
  public:
   VocabularyMatcher(std::vector<std::string> entries, ConfusionTable table);
@@ -102,6 +105,12 @@ class VocabularyMatcher {
   std::vector<std::string> entries_;
   std::vector<std::u32string> entries_u32_;  // entries as code points
   std::vector<size_t> lengths_;              // entry lengths in code points (at least 1)
+  // Each entry's bag of characters (ASCII case folded, other code points hashed into
+  // buckets) for the lower bound of Search: entry k has bag_count_[p] characters in bucket
+  // bag_bucket_[p] for p in [bag_begin_[k], bag_begin_[k + 1]).
+  std::vector<uint32_t> bag_bucket_;
+  std::vector<uint32_t> bag_count_;
+  std::vector<size_t> bag_begin_;
   // Entry -> index of its first occurrence.
   std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> exact_;
   ConfusionTable table_;

@@ -59,11 +59,17 @@ StatusOr<RuleEngine> RuleEngine::Create(RuleSet rules, EngineOptions options) {
   return engine;
 }
 
-std::vector<size_t> RuleEngine::Candidates(const Group& group, std::string_view unit,
-                                           int after) const {
+std::vector<size_t> RuleEngine::Candidates(const Group& group, std::string_view unit, int after,
+                                           bool probe) const {
   std::vector<size_t> out;
   std::vector<int> hits;
   RE2::Set::ErrorInfo info;
+  // Most units match no rule: asking only whether any rule matches lets RE2 stop at the
+  // first match and allocate nothing; which rules match is asked only when one does.
+  if (probe && group.set && !group.set->Match(unit, nullptr, &info) &&
+      info.kind == RE2::Set::kNoError) {
+    return out;
+  }
   if (group.set && group.set->Match(unit, &hits, &info)) {
     std::sort(hits.begin(), hits.end());
     for (int h : hits) {
@@ -121,6 +127,17 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
   }
   const std::string& s = in.text();
   SpannedTextBuilder doc(in, "");
+  // Whether to probe a group's Set before asking which rules match: worth it while most
+  // lines have no candidate in the group (a stage whose rules match nearly every line,
+  // such as a label snap, skips the probe).
+  struct MatchRate {
+    size_t units = 0, matched = 0;
+    bool Probe() const { return 2 * matched <= units; }
+    void Add(const std::vector<size_t>& c) {
+      ++units;
+      matched += c.empty() ? 0 : 1;
+    }
+  } line_rate, label_rate, value_rate;
   for (size_t begin = 0; begin <= s.size();) {
     size_t end = s.find('\n', begin);
     if (end == std::string::npos) end = s.size();
@@ -129,10 +146,13 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
     size_t view_tab = view.find('\t');
     // Each group's candidates on the unchanged line, computed once (the Set match is most
     // of the cost of a line that no rule changes).
-    std::vector<size_t> line_c = Candidates(lines, view, -1), label_c, value_c;
+    std::vector<size_t> line_c = Candidates(lines, view, -1, line_rate.Probe()), label_c, value_c;
+    line_rate.Add(line_c);
     if (view_tab != std::string_view::npos) {
-      label_c = Candidates(labels, view.substr(0, view_tab), -1);
-      value_c = Candidates(values, view.substr(view_tab + 1), -1);
+      label_c = Candidates(labels, view.substr(0, view_tab), -1, label_rate.Probe());
+      value_c = Candidates(values, view.substr(view_tab + 1), -1, value_rate.Probe());
+      label_rate.Add(label_c);
+      value_rate.Add(value_c);
     }
     // Line rules may add a tab, so cells are only skipped when line rules cannot match.
     if (line_c.empty() && label_c.empty() && value_c.empty()) {
@@ -158,7 +178,8 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
         changed = true;
       }
     }
-    if (changed) doc.Splice(begin, end, line, line_edits);
+    // Without `edits` the stage's edits are not kept (a change is still seen by the builder).
+    if (changed) doc.Splice(begin, end, line, edits ? line_edits : std::vector<TextEdit>());
     begin = end + 1;
   }
   SpannedText out = doc.Finish();

@@ -63,7 +63,10 @@ class RuleEngine {
   };
   RuleEngine() = default;
   // Returns candidate positions in `group` (sorted) that may match `unit`, after `after`.
-  std::vector<size_t> Candidates(const Group& group, std::string_view unit, int after) const;
+  // `probe`: first ask the Set only whether any rule matches (cheaper when none does,
+  // a second pass when one does); the answer is the same either way.
+  std::vector<size_t> Candidates(const Group& group, std::string_view unit, int after,
+                                 bool probe = true) const;
   // Applies a group to a unit; returns true if it changed. `first`, when given, is
   // Candidates(group, unit->text(), -1) computed already.
   bool ApplyGroup(const Group& group, SpannedText* unit, std::vector<TextEdit>* edits,

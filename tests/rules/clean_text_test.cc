@@ -33,6 +33,26 @@ BOOST_AUTO_TEST_CASE(normalizes_then_applies_rules_then_tidies) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(without_recorded_edits_the_text_and_its_map_are_the_same) {
+  CleanOptions quiet = TestOptions();
+  quiet.record_edits = false;
+  StatusOr<TextCleaner> with = TextCleaner::Create(TestOptions());
+  StatusOr<TextCleaner> without = TextCleaner::Create(quiet);
+  BOOST_REQUIRE(with.ok());
+  BOOST_REQUIRE(without.ok());
+  std::string in = "Agroomont/conflict\tIntractate  \n\na ee eee\n\nRegion\tEuropo and Eurasia\n";
+  CleanResult a = with->Clean(in), b = without->Clean(in);
+  BOOST_TEST(!a.edits.empty());
+  BOOST_TEST(b.edits.empty());
+  BOOST_REQUIRE(b.text.text() == a.text.text());
+  for (size_t i = 0; i <= a.text.size(); ++i) {
+    ByteSpan x = a.text.Origin(i, a.text.size()), y = b.text.Origin(i, a.text.size());
+    BOOST_TEST(y.begin == x.begin);
+    BOOST_TEST(y.end == x.end);
+  }
+  BOOST_TEST(b.stats.hits == a.stats.hits);
+}
+
 BOOST_AUTO_TEST_CASE(bad_pack_is_a_rule_error) {
   CleanOptions o = TestOptions();
   o.rules.dirs = {AMEND_SOURCE_DIR "/tests/rules/data/bad"};

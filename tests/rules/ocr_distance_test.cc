@@ -132,7 +132,11 @@ const std::string kTokens[] = {
     "Refugees/dlsplaced persons", "Regional or international Human rights institutions",
     "Regional or internationa1 human rights institutlons", "Women, girls and gencler",
     "Prisons and detentlon", "cot", "cat", "ct", "c", "", "Régien", "R\xc3gion", "Stagc",
-    "Stage\xe2\x86\x92", "completely unrelated text that is long", "x"};
+    "Stage\xe2\x86\x92", "completely unrelated text that is long", "x",
+    // Confusions that change the length or use rare characters, anagrams of entries (their
+    // bags are equal: only the DP tells them apart), and near-ties between entries.
+    "Mlgrant vvorkers", "Refugees/dlsp1aced persons", "Agreernent/confiict level", "\xef\xac\x81nal",
+    "Wornen, girls and gencler", "noigeR", "Stage Region", "Elderly/agc", "ctu", "cct", "c\xc3\xa9t"};
 
 BOOST_AUTO_TEST_CASE(match_gives_the_answers_of_the_full_scan) {
   const SnapOptions option_sets[] = {
