@@ -69,14 +69,16 @@ def run_timed(cmd, stdout=subprocess.DEVNULL):
   return p.returncode, time.perf_counter() - t0, ru.ru_utime + ru.ru_stime, err
 
 
-def choose_ids(pax, count, seed, shared):
-  """The API-sample agreements (ascending) and then a seeded draw from the rest."""
+def choose_ids(pax, count, seed, shared, no_api=False):
+  """The API-sample agreements (ascending; none with no_api) and then a seeded draw from
+  the rest."""
   with open(os.path.join(shared, "data", "pax", "pax_api_sample_10_agreements.json"),
             encoding="utf-8") as f:
     api = sorted(int(a["id"]) for a in json.load(f)["results"])
-  api = [i for i in api if i in set(pax.ids())][:count]
+  rest_of = set(api)
+  api = [] if no_api else [i for i in api if i in set(pax.ids())][:count]
   import random
-  rest = [i for i in pax.ids() if i not in set(api)]
+  rest = [i for i in pax.ids() if i not in rest_of]
   return api + sorted(random.Random(seed).sample(rest, max(0, count - len(api))))
 
 
@@ -202,6 +204,9 @@ def main(argv=None):
   ap.add_argument("--bad-count", type=int, help="records at the bad level (default --count)")
   ap.add_argument("--levels", default=",".join(LEVELS), help="comma-separated levels")
   ap.add_argument("--seed", type=int, default=1, help="seed of the record draw (default 1)")
+  ap.add_argument("--no-api", action="store_true",
+                  help="draw every record with --seed, none from the API sample (a second, "
+                       "disjoint sample to check rules against; no quotes, no conflict block)")
   ap.add_argument("--jobs", type=int, default=2, help="documents at a time (default 2)")
   ap.add_argument("--out", default=os.path.join(REPO, "bench", "out", "eval"))
   ap.add_argument("--shared", default=pax_records.default_shared_dir())
@@ -222,7 +227,7 @@ def main(argv=None):
     print("bench/eval: PA-X data absent (%s); skipped" % e, file=sys.stderr)
     return 77
   info = machine()
-  ids = choose_ids(pax, args.count, args.seed, args.shared)
+  ids = choose_ids(pax, args.count, args.seed, args.shared, args.no_api)
   per_level = {l: ids[:args.bad_count] if l == "bad" and args.bad_count else ids for l in levels}
   out = args.out
   print("records: %s" % " ".join(map(str, ids)), flush=True)
@@ -239,6 +244,11 @@ def main(argv=None):
 
   def scan(level, i):
     return os.path.join(out, "scans", level, "pax-%d.pdf" % i)
+
+  def sheet(level, i):
+    path = os.path.join(out, "sheets", level, "pax-%d.txt" % i)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    return path
 
   docs = [(l, i) for l in levels for i in per_level[l]]
   wall, res = run_steps([Step(scan(l, i), [[PY, os.path.join(REPO, "scripts", "fixtures",
@@ -258,7 +268,8 @@ def main(argv=None):
     stages = {
         "convert": [Step(os.path.join(out, "convert", level, "pax-%d.json" % i),
                          [[amend, "convert", scan(level, i), "--jobs", "1", "-o",
-                           os.path.join(out, "convert", level, "pax-%d.json" % i)]], args.fresh)
+                           os.path.join(out, "convert", level, "pax-%d.json" % i),
+                           "--sheet-text", sheet(level, i)]], args.fresh)
                     for i in lids],
         "psm6": [Step(os.path.join(out, "psm6", level, "pax-%d.txt" % i),
                       psm6_cmds(scan(level, i), os.path.join(out, "psm6", level, "pax-%d.txt" % i),
