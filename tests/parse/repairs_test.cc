@@ -188,6 +188,29 @@ BOOST_AUTO_TEST_CASE(CategoryPathsSnapToTheCodesVocabularyWhenThereIsOne) {
                                        "Socio-economic reconstruction\u2192Banks\u2192Loans"}));
 }
 
+BOOST_AUTO_TEST_CASE(FreeTextRowWithOnlyItsOwnCodeIsACode) {
+  std::map<std::string, std::string> files = testing::TestFiles();
+  files["vocab/codes.txt"] = "Implementation\u2192Source\nImplementation\u2192Related cases\n";
+  StatusOr<Schema> schema = ParseSchema(testing::kTestToml, testing::MapReader(files), "s/schema.toml");
+  BOOST_REQUIRE(schema.ok());
+  auto source = [&](const std::string& line) {
+    StatusOr<ParseResult> r = ParseSheet(Edited(16, line), *schema, {});
+    BOOST_REQUIRE(r.ok());
+    return r->record.provisions.back();
+  };
+  // The arrow read as a dash: still the row's own code, not text.
+  Provision p = source("Source\tImplementation\u2014Source");
+  BOOST_TEST(p.codes == std::vector<std::string>{"Implementation\u2192Source"});
+  BOOST_TEST(!p.text.has_value());
+  // Text stays text, also when it names a section; another row's code is not this row's.
+  p = source("Source\tImplementation report of the UN (2014).");
+  BOOST_TEST(p.codes.empty());
+  BOOST_TEST(p.text.value_or("") == "Implementation report of the UN (2014).");
+  p = source("Source\tImplementation\u2192Related cases");
+  BOOST_TEST(p.codes.empty());
+  BOOST_TEST(p.text.value_or("") == "Implementation\u2192Related cases");
+}
+
 struct NotASheet {
   const char* name;
   std::string text;
