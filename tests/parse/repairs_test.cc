@@ -116,6 +116,7 @@ const RepairCase kRepairs[] = {
      "Development or socio-economic reconstruction", "no"},
     {"lost label before a quote", 13, "Socio-economic reconstruction->Banks->Other Page 2:Banks shall reopen.",
      "label-inferred@13", "Banks", "yes"},
+    {"empty label cell before a quote", 13, "\tPage 2:Banks shall reopen.", "label-inferred@13", "Banks", "yes"},
     {"row printed twice", 4,
      "Agroomont/conflict\tIntractate /intractate conflict\nAgreement/conflict Intrastate/intrastate conflict level",
      "duplicate-row@4 label-split@5", "Agreement/conflict level", "Intrastate/intrastate conflict"},
