@@ -228,6 +228,12 @@ Record Assembler::Build() {
     }
     if (item.label == schema_.date_field) {
       record_.date = ParseIsoDate(value);
+      if (record_.date) {
+        // A month OCR read in the wrong case ("9 jun 2023"): the sheet prints it capitalized.
+        std::string cased = CapitalizeMonths(value);
+        if (cased != value) Note("info", "value-repaired", Line(items_[k].line) + "'" + value + "' read as '" + cased + "'", items_[k].line);
+        value = std::move(cased);
+      }
       if (!record_.date) Note("warning", "date-unreadable", Line(items_[k].line) + "'" + value + "' is not a date", items_[k].line);
     }
     record_.fields.emplace_back(item.label, std::move(value));
