@@ -63,7 +63,21 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
     bool ascii_word = (i == 0 || static_cast<unsigned char>(s[i - 1]) < 0x80) &&
                       (e == s.size() || static_cast<unsigned char>(s[e]) < 0x80);
     if (ascii_word && !InName(s, i, e)) {
-      std::string repaired = Candidate(std::string_view(s).substr(i, e - i));
+      std::string_view word = std::string_view(s).substr(i, e - i);
+      std::string repaired = Candidate(word);
+      // '!' glued to a word and followed by a lower-case word ends no sentence: an l
+      // ("fulfil! the") when that makes a word, else a speck read as '!' ("Nepal! shall").
+      if (repaired.empty() && word.size() > 3 && word.back() == '!' && e + 1 < s.size() &&
+          s[e] == ' ' && IsLower(s[e + 1])) {
+        std::string_view bare = word.substr(0, word.size() - 1);
+        if (bare.find_first_of("!|") == std::string_view::npos) {
+          if (!IsUpper(bare[0]) && Known(std::string(bare) + "l")) {
+            repaired = std::string(bare) + "l";
+          } else if (Known(bare)) {
+            repaired = std::string(bare);
+          }
+        }
+      }
       if (!repaired.empty()) b.Replace(i, e, repaired);
     }
     i = e;

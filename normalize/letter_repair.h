@@ -11,7 +11,10 @@
 // word of the dictionary is the same with one i, t, !, or | read as l. Left alone: words in
 // the dictionary, words ending in '!' that are words without it ("Stop!"), capitalized
 // words (names: "Sai" and "Celis" are no dictionary words, "Sal" and "cells" are), and words inside a path, address or file name (next to '/', '_', '@', a digit or
-// a '.' followed by a letter). Without a dictionary nothing changes.
+// a '.' followed by a letter). A word ending in '!' followed by a blank and a lower-case
+// word (no sentence ends there) loses the '!' ("Nepal! shall" -> "Nepal shall"), or reads it
+// as l when that makes a word ("fulfil! the" -> "fulfill the"). Without a dictionary
+// nothing changes.
 // Immutable after construction; thread-safe.
 #pragma once
 

@@ -12,7 +12,7 @@ namespace data = boost::unit_test::data;
 LetterRepair TestRepair() {
   std::unordered_set<std::string> words;
   for (const char* w : {"shall", "help", "national", "personnel", "level", "untitled", "stop",
-                        "mali", "mall", "sal", "long", "tong", "fill", "fit", "lit", "alt", "holding"}) {
+                        "mali", "mall", "sal", "fulfil", "fulfill", "long", "tong", "fill", "fit", "lit", "alt", "holding"}) {
     words.insert(w);
   }
   return LetterRepair(std::move(words));
@@ -35,6 +35,9 @@ const Case kCases[] = {
     {"threat to hoiding the", "threat to holding the"},
     {"Mali and a tong", "Mali and a tong"},                   // words: left alone
     {"Stop! Now", "Stop! Now"},                               // '!' after a word
+    {"Stop! now", "Stop now"},                                // no sentence ends there
+    {"and fulfil! the", "and fulfill the"},                   // '!' for l
+    {"Mali! Then", "Mali! Then"},
     {"Laiza Kifrayā", "Laiza Kifrayā"},                       // no word one l away
     {"fiit", "fiit"},                                         // no listed word one l away
     {"www.ait.org/fiit", "www.ait.org/fiit"},                 // address
