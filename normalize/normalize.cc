@@ -15,6 +15,7 @@ Normalizer::Normalizer(const NormalizeOptions& options) : options_(options) {
   if (!lists.LoadCompounds(options.compounds_path)) {
     load_diagnostics_.push_back(options.compounds_path + ": compound list not found");
   }
+  if (options.repair_letters) letters_ = LetterRepair(lists.dictionary);
   dehyphenator_ = Dehyphenator(std::move(lists));
 }
 
@@ -34,6 +35,7 @@ NormalizeResult Normalizer::Run(const SpannedText& input) const {
   if (options_.remove_residue) t = RemoveResidue(t, edits);
   t = NormalizeWhitespace(t, edits);
   t = dehyphenator_.Run(t, edits);
+  t = letters_.Run(t, edits);
   r.text = std::move(t);
   return r;
 }

@@ -22,6 +22,8 @@
 //   dehyphenate "long-\nstanding" -> "long-standing", "recon-\nciliation" ->
 //               "reconciliation", "Nagorno- Karabakh" -> "Nagorno-Karabakh"
 //               (by the word lists, see Dehyphenator)
+//   letters     a word with one l read as i, t, ! or | that is no word ("shail",
+//               "nationa!") -> the one dictionary word it then is (see LetterRepair)
 // TAB (label/value separator) and newlines are structure and are kept.
 //
 // Thread safety: a Normalizer is immutable after construction; Run is const and may be
@@ -33,6 +35,7 @@
 #include <vector>
 
 #include "normalize/dehyphenate.h"
+#include "normalize/letter_repair.h"
 #include "normalize/spanned_text.h"
 
 namespace amend {
@@ -48,6 +51,8 @@ struct NormalizeOptions {
   // Fill NormalizeResult::edits. Off when nothing reads them: the text is the same, and a
   // large input is cleaned in less memory and time.
   bool record_edits = true;
+  // Run the letters step (needs the dictionary; without it the step changes nothing).
+  bool repair_letters = true;
 };
 
 struct NormalizeResult {
@@ -68,6 +73,7 @@ class Normalizer {
  private:
   NormalizeOptions options_;
   Dehyphenator dehyphenator_;
+  LetterRepair letters_;
   std::vector<std::string> load_diagnostics_;
 };
 

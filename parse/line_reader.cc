@@ -138,8 +138,10 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
       }
     }
     // A line that starts with a quote or a category path of this section: only a value.
-    if (item.kind == ItemKind::kRow && !line.tab) {
-      std::string_view t = line.text;
+    // So is a value after an empty label cell (the layout found the row, OCR lost its label).
+    const bool no_label = line.tab && Trim(std::string_view(line.text).substr(0, *line.tab)).empty();
+    if (item.kind == ItemKind::kRow && (!line.tab || no_label)) {
+      std::string_view t = Trim(std::string_view(line.text).substr(no_label ? *line.tab : 0));
       bool quote = t.substr(0, schema.quote_prefix.size()) == schema.quote_prefix && t.find(':') < schema.quote_prefix.size() + 6;
       bool path = t.substr(0, item.section.size()) == item.section && NormalizeArrows(t.substr(item.section.size(), 5)).rfind("\xe2\x86\x92", 0) == 0;
       if (quote || path) readings.push_back({ReadingKind::kValueOnly, lost_cost, "", std::string(Trim(t)), false, false});

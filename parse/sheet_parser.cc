@@ -165,15 +165,25 @@ void Assembler::BuildRow(int item, Provision* p) {
     return;
   }
   p->mentioned = true;
-  if (schema_.items[item].free_text) {
-    p->text = value;
-    return;
-  }
   std::vector<std::string> sections;
   for (const LayoutItem& it : schema_.items) {
     if (it.kind == ItemKind::kSection) sections.push_back(it.label);
   }
   RowValue rv = SplitRowValue(value, sections, schema_.quote_prefix);
+  if (schema_.items[item].free_text) {
+    // A free-text row coded without its text prints its own category path instead
+    // ("Implementation→Source", the arrow maybe read as a dash): one known code, no quotes.
+    if (rv.codes.size() == 1 && rv.quotes.empty() && !schema_.codes.empty()) {
+      Snapped s = SnapToVocabulary(rv.codes[0], schema_.codes, options_.distance, 0.1);
+      if (s.known && s.value == p->section + "\xe2\x86\x92" + p->label) {
+        if (s.changed) Note("warning", "code-snapped", Line(t.line) + "'" + rv.codes[0] + "' read as '" + s.value + "'", t.line);
+        p->codes = {s.value};
+        return;
+      }
+    }
+    p->text = value;
+    return;
+  }
   p->codes = std::move(rv.codes);
   p->quotes = std::move(rv.quotes);
   if (schema_.codes.empty()) return;
@@ -218,6 +228,12 @@ Record Assembler::Build() {
     }
     if (item.label == schema_.date_field) {
       record_.date = ParseIsoDate(value);
+      if (record_.date) {
+        // A month OCR read in the wrong case ("9 jun 2023"): the sheet prints it capitalized.
+        std::string cased = CapitalizeMonths(value);
+        if (cased != value) Note("info", "value-repaired", Line(items_[k].line) + "'" + value + "' read as '" + cased + "'", items_[k].line);
+        value = std::move(cased);
+      }
       if (!record_.date) Note("warning", "date-unreadable", Line(items_[k].line) + "'" + value + "' is not a date", items_[k].line);
     }
     record_.fields.emplace_back(item.label, std::move(value));

@@ -107,6 +107,29 @@ std::optional<std::string> ParseIsoDate(std::string_view text) {
   return std::string(buf);
 }
 
+std::string CapitalizeMonths(std::string_view date) {
+  std::string out(date);
+  for (size_t i = 0; i < out.size();) {
+    if (!std::isalpha(static_cast<unsigned char>(out[i]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < out.size() && std::isalpha(static_cast<unsigned char>(out[e]))) ++e;
+    std::string tok = out.substr(i, e - i);
+    for (char& c : tok) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view full : kMonths) {
+      if (tok.size() >= 3 && full.substr(0, tok.size()) == tok) {
+        out[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[i])));
+        for (size_t k = i + 1; k < e; ++k) out[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[k])));
+        break;
+      }
+    }
+    i = e;
+  }
+  return out;
+}
+
 std::string NormalizeArrows(std::string_view text) {
   // Longest variants first so "-->" is not read as "-" + "->".
   static constexpr std::array<std::string_view, 9> kArrows = {

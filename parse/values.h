@@ -24,6 +24,11 @@ namespace amend {
 // "YYYY-MM-DD". nullopt when it is not a readable, valid calendar date.
 std::optional<std::string> ParseIsoDate(std::string_view text);
 
+// `date` with each month name or abbreviation (a prefix of three letters or more of the
+// English name) capitalized as printed: "9 jun 2023" -> "9 Jun 2023", "MAY" -> "May".
+// Other words and all other characters are kept.
+std::string CapitalizeMonths(std::string_view date);
+
 // Replaces each arrow OCR makes of "→" ("->", "-->", "—>", "–>", "=>", "⇒", "➔") with
 // "→" and drops the spaces around arrows.
 std::string NormalizeArrows(std::string_view text);

@@ -69,14 +69,16 @@ def run_timed(cmd, stdout=subprocess.DEVNULL):
   return p.returncode, time.perf_counter() - t0, ru.ru_utime + ru.ru_stime, err
 
 
-def choose_ids(pax, count, seed, shared):
-  """The API-sample agreements (ascending) and then a seeded draw from the rest."""
+def choose_ids(pax, count, seed, shared, no_api=False):
+  """The API-sample agreements (ascending; none with no_api) and then a seeded draw from
+  the rest."""
   with open(os.path.join(shared, "data", "pax", "pax_api_sample_10_agreements.json"),
             encoding="utf-8") as f:
     api = sorted(int(a["id"]) for a in json.load(f)["results"])
-  api = [i for i in api if i in set(pax.ids())][:count]
+  rest_of = set(api)
+  api = [] if no_api else [i for i in api if i in set(pax.ids())][:count]
   import random
-  rest = [i for i in pax.ids() if i not in set(api)]
+  rest = [i for i in pax.ids() if i not in rest_of]
   return api + sorted(random.Random(seed).sample(rest, max(0, count - len(api))))
 
 
@@ -182,11 +184,11 @@ def machine():
           "load_before": os.getloadavg()}
 
 
-def table(results, levels):
+def table(results, levels):  # the readers that were run, in READERS order
   lines = ["| level | docs | reader | field acc | row acc | quote CER | stage wall s | CPU s/doc |",
            "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: |"]
   for level in levels:
-    for reader in READERS:
+    for reader in [r for r in READERS if r in results[level]]:
       r = results[level][reader]
       docs = "%d" % r["docs"] + (" (%d failed)" % r["failed"] if r["failed"] else "")
       lines.append("| %s | %s | %s | %.2f%% (%d/%d) | %.2f%% (%d/%d) | %.2f%% | %.0f | %.1f |" % (
@@ -202,14 +204,21 @@ def main(argv=None):
   ap.add_argument("--bad-count", type=int, help="records at the bad level (default --count)")
   ap.add_argument("--levels", default=",".join(LEVELS), help="comma-separated levels")
   ap.add_argument("--seed", type=int, default=1, help="seed of the record draw (default 1)")
+  ap.add_argument("--no-api", action="store_true",
+                  help="draw every record with --seed, none from the API sample (a second, "
+                       "disjoint sample to check rules against; no quotes, no conflict block)")
+  ap.add_argument("--readers", default=",".join(READERS),
+                  help="comma-separated readers (default all: %s)" % ",".join(READERS))
   ap.add_argument("--jobs", type=int, default=2, help="documents at a time (default 2)")
   ap.add_argument("--out", default=os.path.join(REPO, "bench", "out", "eval"))
   ap.add_argument("--shared", default=pax_records.default_shared_dir())
   ap.add_argument("--fresh", action="store_true", help="redo every step")
   args = ap.parse_args(argv)
   levels = [l for l in args.levels.split(",") if l]
-  if any(l not in LEVELS for l in levels) or args.count < 1 or args.jobs < 1:
-    ap.error("levels are clean, office, bad; --count and --jobs >= 1")
+  readers = [r for r in READERS if r in args.readers.split(",")]
+  if any(l not in LEVELS for l in levels) or args.count < 1 or args.jobs < 1 or not readers:
+    ap.error("levels are clean, office, bad; readers %s; --count and --jobs >= 1" %
+             ", ".join(READERS))
   amend = os.environ.get("AMEND_BIN", os.path.join(REPO, "build", "amend"))
   for tool in (amend, "tesseract", "pdftoppm"):
     if not shutil.which(tool):
@@ -222,7 +231,7 @@ def main(argv=None):
     print("bench/eval: PA-X data absent (%s); skipped" % e, file=sys.stderr)
     return 77
   info = machine()
-  ids = choose_ids(pax, args.count, args.seed, args.shared)
+  ids = choose_ids(pax, args.count, args.seed, args.shared, args.no_api)
   per_level = {l: ids[:args.bad_count] if l == "bad" and args.bad_count else ids for l in levels}
   out = args.out
   print("records: %s" % " ".join(map(str, ids)), flush=True)
@@ -239,6 +248,11 @@ def main(argv=None):
 
   def scan(level, i):
     return os.path.join(out, "scans", level, "pax-%d.pdf" % i)
+
+  def sheet(level, i):
+    path = os.path.join(out, "sheets", level, "pax-%d.txt" % i)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    return path
 
   docs = [(l, i) for l in levels for i in per_level[l]]
   wall, res = run_steps([Step(scan(l, i), [[PY, os.path.join(REPO, "scripts", "fixtures",
@@ -258,13 +272,18 @@ def main(argv=None):
     stages = {
         "convert": [Step(os.path.join(out, "convert", level, "pax-%d.json" % i),
                          [[amend, "convert", scan(level, i), "--jobs", "1", "-o",
-                           os.path.join(out, "convert", level, "pax-%d.json" % i)]], args.fresh)
+                           os.path.join(out, "convert", level, "pax-%d.json" % i),
+                           "--sheet-text", sheet(level, i)]], args.fresh)
                     for i in lids],
         "psm6": [Step(os.path.join(out, "psm6", level, "pax-%d.txt" % i),
                       psm6_cmds(scan(level, i), os.path.join(out, "psm6", level, "pax-%d.txt" % i),
                                 level), args.fresh,
                       stdout_to=os.path.join(out, "psm6", level, "pax-%d.txt" % i)) for i in lids],
     }
+    if "convert" not in readers:
+      del stages["convert"]
+    if "clean-psm6" not in readers and "peer-psm6" not in readers:
+      del stages["psm6"]
     timing = {}
     for name, steps in stages.items():
       for s in steps:
@@ -289,7 +308,7 @@ def main(argv=None):
                              os.path.join(out, "peer-psm6", level, "pax-%d.json" % i)]],
                            args.fresh) for i in lids],
     }
-    for name, steps in text_steps.items():
+    for name, steps in [(n, st) for n, st in text_steps.items() if n in readers]:
       os.makedirs(os.path.join(out, name), exist_ok=True)
       wall, res = run_steps(steps, args.jobs, os.path.join(out, name, level + ".stage"))
       timing[name] = (wall, [r["cpu"] for r in res], [r["wall"] for r in res],
@@ -297,7 +316,7 @@ def main(argv=None):
       for e in timing[name][3]:
         print("  %s %s: %s" % (level, name, e), file=sys.stderr)
     os.makedirs(os.path.join(out, "eval"), exist_ok=True)
-    for reader in READERS:
+    for reader in readers:
       s = eval_scores(amend, os.path.join(out, "truth", level), os.path.join(out, reader, level),
                       os.path.join(out, "eval", "%s-%s.txt" % (reader, level)))
       # The text readers pay for the psm6 OCR too.

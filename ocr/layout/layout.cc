@@ -146,24 +146,36 @@ class Assembler {
     PageGeometry g = MeasurePage(page, o_);
     std::vector<SplitLine> lines;
     for (const VisualLine& line : g.lines) lines.push_back(Split(line, g, page.page_number, o_));
+    bool first = true;
     for (const std::vector<SplitLine>& row : GroupRows(lines, g, o_)) {
-      AddRow(row, g, page.page_number);
+      AddRow(row, g, page.page_number, first);
+      first = false;
     }
   }
 
   std::vector<RowBuild> Take() { return std::move(rows_); }
 
  private:
-  void AddRow(const std::vector<SplitLine>& row, const PageGeometry& g, int page) {
+  // `first`: the page's first row, which may continue the last row of the page before.
+  void AddRow(const std::vector<SplitLine>& row, const PageGeometry& g, int page, bool first) {
     bool full = false, any_left = false, any_right = false;
     for (const SplitLine& s : row) {
       full = full || s.full_width;
       any_left = any_left || !s.left.empty();
       any_right = any_right || !s.right.empty();
     }
-    if (!full && !any_left) {  // value words only: the row above continues (page break)
+    if (!full && !any_left) {  // value words only
       if (!rows_.empty() && rows_.back().kind == SheetLineKind::kRow) {
-        for (const SplitLine& s : row) rows_.back().value.push_back(s.right);
+        if (first || g.row_rules.size() < 2) {  // the row above continues (page break)
+          for (const SplitLine& s : row) rows_.back().value.push_back(s.right);
+          return;
+        }
+        // A ruled row of its own whose label OCR lost: an empty label, for the parser to
+        // infer from its neighbours (appending it would give the row above two values).
+        RowBuild r{SheetLineKind::kRow, {}, {}, page};
+        for (const SplitLine& s : row) r.value.push_back(s.right);
+        in_text_block_ = false;
+        rows_.push_back(std::move(r));
         return;
       }
       full = true;

@@ -12,7 +12,9 @@
 // lines joined; a row with only label-column words (a section heading) or with text across
 // the column boundary (a full-width block) becomes its own line (kHeading, or kText after a
 // `text_block_after` row and for multi-line blocks); a row with only value words continues
-// the row before it (a row broken over a page). Every word yields a SheetSpan.
+// the row before it when it is the first row of its page or the page has no horizontal
+// rules (a row broken over a page), and is otherwise a row whose label OCR lost
+// ("<TAB>value", for the parser to infer). Every word yields a SheetSpan.
 //
 // Pure function of its input: thread-safe, deterministic. Never fails: pages without words
 // give no lines.

@@ -127,6 +127,22 @@ BOOST_AUTO_TEST_CASE(HorizontalRulesSeparateTightRows) {
   BOOST_TEST(BuildSheet({b.Build()}).ToString() == expected);
 }
 
+// A ruled row whose label OCR lost (pax-1841: "Business" not recognized) is a row of its
+// own with an empty label, not a second value of the row above; on an unruled page, or as
+// the first row of a page, value words still continue the row above.
+BOOST_AUTO_TEST_CASE(RuledRowWithoutLabelIsItsOwnRow) {
+  PageBuilder b;
+  b.Line(200, "International funds", "No specific mention.")
+      .Line(250, "", "Page 3: a quote")
+      .Line(300, "Taxation", "No specific mention.");
+  for (int y : {195, 245, 295, 345}) b.Rule(true, y, 180, 2300);
+  for (int x : {180, 780, 2300}) b.Rule(false, x, 195, 345);
+  BOOST_TEST(BuildSheet({b.Build()}).ToString() ==
+             "International funds\tNo specific mention.\n"
+             "\tPage 3: a quote\n"
+             "Taxation\tNo specific mention.\n");
+}
+
 BOOST_AUTO_TEST_CASE(VerticalRuleSetsTheColumnBoundary) {
   // Values printed at different x (no common left edge) and a two-word label: the words
   // alone put the boundary before "level"; the printed column rule puts it at x=780.

@@ -116,6 +116,7 @@ const RepairCase kRepairs[] = {
      "Development or socio-economic reconstruction", "no"},
     {"lost label before a quote", 13, "Socio-economic reconstruction->Banks->Other Page 2:Banks shall reopen.",
      "label-inferred@13", "Banks", "yes"},
+    {"empty label cell before a quote", 13, "\tPage 2:Banks shall reopen.", "label-inferred@13", "Banks", "yes"},
     {"row printed twice", 4,
      "Agroomont/conflict\tIntractate /intractate conflict\nAgreement/conflict Intrastate/intrastate conflict level",
      "duplicate-row@4 label-split@5", "Agreement/conflict level", "Intrastate/intrastate conflict"},
@@ -186,6 +187,29 @@ BOOST_AUTO_TEST_CASE(CategoryPathsSnapToTheCodesVocabularyWhenThereIsOne) {
   BOOST_TEST(r->record.provisions[6].codes ==
              (std::vector<std::string>{"Socio-economic reconstruction\u2192Banks\u2192Other",
                                        "Socio-economic reconstruction\u2192Banks\u2192Loans"}));
+}
+
+BOOST_AUTO_TEST_CASE(FreeTextRowWithOnlyItsOwnCodeIsACode) {
+  std::map<std::string, std::string> files = testing::TestFiles();
+  files["vocab/codes.txt"] = "Implementation\u2192Source\nImplementation\u2192Related cases\n";
+  StatusOr<Schema> schema = ParseSchema(testing::kTestToml, testing::MapReader(files), "s/schema.toml");
+  BOOST_REQUIRE(schema.ok());
+  auto source = [&](const std::string& line) {
+    StatusOr<ParseResult> r = ParseSheet(Edited(16, line), *schema, {});
+    BOOST_REQUIRE(r.ok());
+    return r->record.provisions.back();
+  };
+  // The arrow read as a dash: still the row's own code, not text.
+  Provision p = source("Source\tImplementation\u2014Source");
+  BOOST_TEST(p.codes == std::vector<std::string>{"Implementation\u2192Source"});
+  BOOST_TEST(!p.text.has_value());
+  // Text stays text, also when it names a section; another row's code is not this row's.
+  p = source("Source\tImplementation report of the UN (2014).");
+  BOOST_TEST(p.codes.empty());
+  BOOST_TEST(p.text.value_or("") == "Implementation report of the UN (2014).");
+  p = source("Source\tImplementation\u2192Related cases");
+  BOOST_TEST(p.codes.empty());
+  BOOST_TEST(p.text.value_or("") == "Implementation\u2192Related cases");
 }
 
 struct NotASheet {

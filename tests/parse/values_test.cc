@@ -29,6 +29,15 @@ BOOST_DATA_TEST_CASE(DatesReadAsIso8601, bdata::make(kDates), c) {
   BOOST_TEST(iso.value_or("") == c.iso);
 }
 
+BOOST_AUTO_TEST_CASE(MonthsAreCapitalizedAsPrinted) {
+  BOOST_TEST(CapitalizeMonths("9 jun 2023") == "9 Jun 2023");
+  BOOST_TEST(CapitalizeMonths("13 SEPTEMBER 1993") == "13 September 1993");
+  BOOST_TEST(CapitalizeMonths("3 sept. 1993") == "3 Sept. 1993");
+  BOOST_TEST(CapitalizeMonths("13 Sep 1993") == "13 Sep 1993");
+  BOOST_TEST(CapitalizeMonths("13/09/1993") == "13/09/1993");
+  BOOST_TEST(CapitalizeMonths("ju 1993") == "ju 1993");  // too short to be a month
+}
+
 struct ArrowCase {
   const char* text;
   const char* want;

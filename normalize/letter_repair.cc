@@ -1,0 +1,90 @@
+#include "normalize/letter_repair.h"
+
+namespace amend {
+namespace {
+
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsWordChar(char c) { return IsLower(c) || IsUpper(c) || c == '!' || c == '|'; }
+bool IsConfusable(char c) { return c == 'i' || c == 't' || c == '!' || c == '|'; }
+
+// True when the word at [b, e) of `s` is part of a path, address or file name.
+bool InName(std::string_view s, size_t b, size_t e) {
+  auto joins = [](char c) { return c == '/' || c == '_' || c == '@' || (c >= '0' && c <= '9'); };
+  if (b > 0 && (joins(s[b - 1]) || s[b - 1] == '.')) return true;
+  if (e < s.size() && joins(s[e])) return true;
+  return e + 1 < s.size() && s[e] == '.' && (IsLower(s[e + 1]) || IsUpper(s[e + 1]));
+}
+
+}  // namespace
+
+bool LetterRepair::Known(std::string_view word) const {
+  std::string lower(word);
+  for (char& c : lower) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return dictionary_.count(lower) > 0;
+}
+
+std::string LetterRepair::Candidate(std::string_view word) const {
+  if (dictionary_.empty() || word.size() < 3 || IsUpper(word[0]) || Known(word)) return "";
+  bool lower = false;
+  for (char c : word) lower = lower || IsLower(c);
+  if (!lower) return "";
+  std::string_view bare = word;
+  while (!bare.empty() && bare.back() == '!') bare.remove_suffix(1);
+  if (bare.size() < word.size() && Known(bare)) return "";  // "Stop!"
+  std::string found;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (!IsConfusable(word[i])) continue;
+    std::string v(word);
+    v[i] = 'l';
+    bool clean = true;
+    for (char c : v) clean = clean && c != '!' && c != '|';
+    if (!clean || !Known(v) || v == found) continue;
+    if (!found.empty()) return "";  // two readings: not ours to choose
+    found = std::move(v);
+  }
+  return found;
+}
+
+SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {
+  if (dictionary_.empty()) return in;
+  const std::string& s = in.text();
+  SpannedTextBuilder b(in, "normalize.letters");
+  for (size_t i = 0; i < s.size();) {
+    if (!IsWordChar(s[i])) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < s.size() && IsWordChar(s[e])) ++e;
+    // A word starts and ends at a byte that is not a UTF-8 continuation of a letter.
+    bool ascii_word = (i == 0 || static_cast<unsigned char>(s[i - 1]) < 0x80) &&
+                      (e == s.size() || static_cast<unsigned char>(s[e]) < 0x80);
+    if (ascii_word && !InName(s, i, e)) {
+      std::string_view word = std::string_view(s).substr(i, e - i);
+      std::string repaired = Candidate(word);
+      // '!' glued to a word and followed by a lower-case word ends no sentence: an l
+      // ("fulfil! the") when that makes a word, else a speck read as '!' ("Nepal! shall").
+      if (repaired.empty() && word.size() > 3 && word.back() == '!' && e + 1 < s.size() &&
+          s[e] == ' ' && IsLower(s[e + 1])) {
+        std::string_view bare = word.substr(0, word.size() - 1);
+        if (bare.find_first_of("!|") == std::string_view::npos) {
+          if (!IsUpper(bare[0]) && Known(std::string(bare) + "l")) {
+            repaired = std::string(bare) + "l";
+          } else if (Known(bare)) {
+            repaired = std::string(bare);
+          }
+        }
+      }
+      if (!repaired.empty()) b.Replace(i, e, repaired);
+    }
+    i = e;
+  }
+  SpannedText out = b.Finish();
+  if (edits) for (TextEdit& t : b.TakeEdits()) edits->push_back(std::move(t));
+  return out;
+}
+
+}  // namespace amend

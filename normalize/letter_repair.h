@@ -1,0 +1,47 @@
+// Repairs words in which OCR read one letter l as i, t, ! or | ("shail", "heip",
+// "nationa!", "personne|"), by the word list rather than by guesses.
+//
+//   LetterRepair repair(dictionary);                    // lower-case words
+//   repair.Candidate("shail") == "shall"
+//   repair.Candidate("Mali")  == ""                     // a word: left alone
+//   SpannedText out = repair.Run(text, &edits);         // edits source "normalize.letters"
+//
+// A word (a run of ASCII letters and '!' / '|', with at least one lower-case letter and
+// three characters or more) is repaired when it is not in the dictionary and exactly one
+// word of the dictionary is the same with one i, t, !, or | read as l. Left alone: words in
+// the dictionary, words ending in '!' that are words without it ("Stop!"), capitalized
+// words (names: "Sai" and "Celis" are no dictionary words, "Sal" and "cells" are), and words inside a path, address or file name (next to '/', '_', '@', a digit or
+// a '.' followed by a letter). A word ending in '!' followed by a blank and a lower-case
+// word (no sentence ends there) loses the '!' ("Nepal! shall" -> "Nepal shall"), or reads it
+// as l when that makes a word ("fulfil! the" -> "fulfill the"). Without a dictionary
+// nothing changes.
+// Immutable after construction; thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "normalize/spanned_text.h"
+
+namespace amend {
+
+class LetterRepair {
+ public:
+  LetterRepair() = default;
+  explicit LetterRepair(std::unordered_set<std::string> dictionary)
+      : dictionary_(std::move(dictionary)) {}
+
+  // The repaired word, or "" when `word` is left alone (see above).
+  std::string Candidate(std::string_view word) const;
+
+  // The step: each word of the text replaced by its Candidate when there is one.
+  SpannedText Run(const SpannedText& in, std::vector<TextEdit>* edits) const;
+
+ private:
+  bool Known(std::string_view word) const;
+  std::unordered_set<std::string> dictionary_;  // lower-case words
+};
+
+}  // namespace amend

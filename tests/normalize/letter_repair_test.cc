@@ -1,0 +1,63 @@
+// Words with one l read as i, t, ! or |, repaired by a word list made for the test.
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+#include "normalize/letter_repair.h"
+
+namespace amend {
+namespace {
+
+namespace data = boost::unit_test::data;
+
+LetterRepair TestRepair() {
+  std::unordered_set<std::string> words;
+  for (const char* w : {"shall", "help", "national", "personnel", "level", "untitled", "stop",
+                        "mali", "mall", "sal", "fulfil", "fulfill", "long", "tong", "fill", "fit", "lit", "alt", "holding"}) {
+    words.insert(w);
+  }
+  return LetterRepair(std::move(words));
+}
+
+struct Case {
+  std::string input;
+  std::string expected;
+};
+std::ostream& operator<<(std::ostream& os, const Case& c) { return os << '"' << c.input << '"'; }
+
+const Case kCases[] = {
+    {"They shail refrain", "They shall refrain"},             // i for l
+    {"with the heip of", "with the help of"},
+    {"a nationa! government", "a national government"},       // ! for l
+    {"field personne| are", "field personnel are"},           // | for l
+    {"leadership !evel.", "leadership level."},
+    {"Untitied Preamble:", "Untitied Preamble:"},              // capitalized: maybe a name
+    {"Col. Sai Hla", "Col. Sai Hla"},
+    {"threat to hoiding the", "threat to holding the"},
+    {"Mali and a tong", "Mali and a tong"},                   // words: left alone
+    {"Stop! Now", "Stop! Now"},                               // '!' after a word
+    {"Stop! now", "Stop now"},                                // no sentence ends there
+    {"and fulfil! the", "and fulfill the"},                   // '!' for l
+    {"Mali! Then", "Mali! Then"},
+    {"Laiza Kifrayā", "Laiza Kifrayā"},                       // no word one l away
+    {"fiit", "fiit"},                                         // no listed word one l away
+    {"www.ait.org/fiit", "www.ait.org/fiit"},                 // address
+    {"ag12_aitb.pdf", "ag12_aitb.pdf"},                       // file name
+};
+
+BOOST_DATA_TEST_CASE(RepairsOnlyNonWordsOneLetterFromAWord, data::make(kCases), c) {
+  std::vector<TextEdit> edits;
+  SpannedText out = TestRepair().Run(SpannedText::FromOriginal(c.input), &edits);
+  BOOST_TEST(out.text() == c.expected);
+  BOOST_TEST(edits.size() == (c.input == c.expected ? 0u : 1u));
+}
+
+BOOST_AUTO_TEST_CASE(OneReadingOnly) {
+  LetterRepair r = TestRepair();
+  BOOST_TEST(r.Candidate("fiil") == "fill");
+  BOOST_TEST(r.Candidate("tit") == "lit");
+  BOOST_TEST(LetterRepair({"lit", "til"}).Candidate("tit").empty());  // two readings
+  BOOST_TEST(LetterRepair().Candidate("shail").empty());           // no dictionary
+}
+
+}  // namespace
+}  // namespace amend
