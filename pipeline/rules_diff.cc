@@ -99,20 +99,18 @@ std::optional<DocumentDiff> Compare(const CorpusFile& f, const SideResult& ra, c
 std::vector<RuleHits> MergeRules(const RuleSet& a, const std::vector<size_t>& hits_a,
                                  const RuleSet& b, const std::vector<size_t>& hits_b) {
   std::map<std::string, RuleHits> by_id;
-  for (size_t i = 0; i < a.rules.size(); ++i) {
-    RuleHits& r = by_id[a.rules[i].id];
-    r.id = a.rules[i].id;
-    r.in_a = true;
-    r.hits_a = hits_a[i];
-    r.where_a = a.rules[i].file + ":" + std::to_string(a.rules[i].line);
-  }
-  for (size_t i = 0; i < b.rules.size(); ++i) {
-    RuleHits& r = by_id[b.rules[i].id];
-    r.id = b.rules[i].id;
-    r.in_b = true;
-    r.hits_b = hits_b[i];
-    r.where_b = b.rules[i].file + ":" + std::to_string(b.rules[i].line);
-  }
+  auto add = [&by_id](const RuleSet& set, const std::vector<size_t>& hits, bool RuleHits::*in,
+                      size_t RuleHits::*count, std::string RuleHits::*where) {
+    for (size_t i = 0; i < set.rules.size(); ++i) {
+      RuleHits& r = by_id[set.rules[i].id];
+      r.id = set.rules[i].id;
+      r.*in = true;
+      r.*count = hits[i];
+      r.*where = set.rules[i].file + ":" + std::to_string(set.rules[i].line);
+    }
+  };
+  add(a, hits_a, &RuleHits::in_a, &RuleHits::hits_a, &RuleHits::where_a);
+  add(b, hits_b, &RuleHits::in_b, &RuleHits::hits_b, &RuleHits::where_b);
   std::vector<RuleHits> out;
   for (auto& [id, r] : by_id) out.push_back(std::move(r));
   return out;
