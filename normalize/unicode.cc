@@ -41,7 +41,8 @@ const char* Ligature(UChar32 c) {
   }
 }
 
-// Rewrites each code point for which `replace` returns non-null. Input is valid UTF-8.
+// Rewrites each code point for which `replace(c, end)` returns non-null (`end`: the byte
+// offset after c, for a look at what follows). Input is valid UTF-8.
 template <typename F>
 SpannedText MapCodePoints(const SpannedText& in, const char* step,
                           std::vector<TextEdit>* edits, F replace) {
@@ -53,7 +54,7 @@ SpannedText MapCodePoints(const SpannedText& in, const char* step,
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, len, c);
-    if (const char* r = replace(c)) b.Replace(start, i, r);
+    if (const char* r = replace(c, i)) b.Replace(start, i, r);
   }
   SpannedText out = b.Finish();
   if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
@@ -142,28 +143,17 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
 }
 
 SpannedText ExpandLigatures(const SpannedText& in, std::vector<TextEdit>* edits) {
-  return MapCodePoints(in, "normalize.ligatures", edits, Ligature);
+  return MapCodePoints(in, "normalize.ligatures", edits,
+                       [](UChar32 c, int32_t) { return Ligature(c); });
 }
 
 SpannedText RemoveInvisible(const SpannedText& in, std::vector<TextEdit>* edits) {
   // CR LF -> LF first: the CR is deleted when an LF follows, else it becomes LF.
   const std::string& s = in.text();
-  SpannedTextBuilder b(in, "normalize.invisible");
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t len = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < len;) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, len, c);
-    if (c == '\r') {
-      b.Replace(start, i, (i < len && s[i] == '\n') ? "" : "\n");
-    } else if (const char* r = InvisibleReplacement(c)) {
-      b.Replace(start, i, r);
-    }
-  }
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return MapCodePoints(in, "normalize.invisible", edits, [&s](UChar32 c, int32_t next) {
+    if (c != '\r') return InvisibleReplacement(c);
+    return next < static_cast<int32_t>(s.size()) && s[next] == '\n' ? "" : "\n";
+  });
 }
 
 }  // namespace amend
