@@ -12,7 +12,6 @@
 #include "ocr/input_format.h"
 #include "ocr/tesseract_engine.h"
 #include "pipeline/review_report.h"
-#include "pipeline/trace.h"
 
 namespace amend {
 namespace {
@@ -38,15 +37,15 @@ int RunReport(const ReportFlags& f) {
   EnableReportCapture(&options);
   StatusOr<SheetPipeline> pipeline = SheetPipeline::Create(options);
   if (!pipeline.ok()) return ExitWith(pipeline.status());
-  StatusOr<SheetDocument> doc = scan ? pipeline->FromScan(f.input) : pipeline->FromText(*bytes, f.input);
+  StatusOr<SheetDocument> doc =
+      scan ? pipeline->FromScan(f.input, std::make_shared<const std::string>(std::move(*bytes)))
+           : pipeline->FromText(*bytes, f.input);
   if (!doc.ok()) return ExitWith(doc.status());
   for (const std::string& w : doc->warnings) std::cerr << "amend: " << w << "\n";
   if (Status s = WriteOutput(f.sheet.output, RenderReviewReport(*doc, f.report)); !s.ok()) {
     return ExitWith(s);
   }
-  if (f.sheet.trace.empty()) return 0;
-  const std::vector<SheetSpan>* spans = doc->spans.empty() ? nullptr : &doc->spans;
-  return ExitWith(WriteOutput(f.sheet.trace, TraceJsonLines(doc->cleaned.edits, spans)));
+  return ExitWith(WriteTrace(*doc, f.sheet.trace));
 }
 
 }  // namespace

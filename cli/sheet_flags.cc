@@ -46,11 +46,13 @@ Status WriteDocument(const SheetDocument& doc, const SheetFlags& f, const Schema
     out = RecordToJson(doc.record, JsonOptions{});
   }
   AMEND_RETURN_IF_ERROR(WriteOutput(f.output, out));
-  if (!f.trace.empty()) {
-    const std::vector<SheetSpan>* spans = doc.spans.empty() ? nullptr : &doc.spans;
-    AMEND_RETURN_IF_ERROR(WriteOutput(f.trace, TraceJsonLines(doc.cleaned.edits, spans)));
-  }
-  return Status::Ok();
+  return WriteTrace(doc, f.trace);
+}
+
+Status WriteTrace(const SheetDocument& doc, const std::string& path) {
+  if (path.empty()) return Status::Ok();
+  const std::vector<SheetSpan>* spans = doc.spans.empty() ? nullptr : &doc.spans;
+  return WriteOutput(path, TraceJsonLines(doc.cleaned.edits, spans));
 }
 
 }  // namespace amend

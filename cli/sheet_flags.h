@@ -42,4 +42,8 @@ SheetPipelineOptions ToPipelineOptions(const SheetFlags& flags);
 // warnings go to stderr. Errors: kIoError when an output cannot be written.
 Status WriteDocument(const SheetDocument& doc, const SheetFlags& flags, const Schema& schema);
 
+// Writes doc's edits as JSON Lines (pipeline/trace.h, with page and box for a scan) to
+// `path`; nothing when `path` is empty. Errors: kIoError.
+Status WriteTrace(const SheetDocument& doc, const std::string& path);
+
 }  // namespace amend

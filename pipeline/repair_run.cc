@@ -148,10 +148,10 @@ bool OutputsExist(const std::string& base, const RepairOptions& o) {
 // Runs one document: pipeline, then its outputs. Fills diagnostics/warnings on success.
 Status RunDocument(Shared& s, const CorpusFile& file, const std::string& base,
                    std::string bytes, int* diagnostics, int* warnings) {
-  if (file.kind == CorpusKind::kScan) bytes = std::string();  // OCR reads the file itself
-  StatusOr<SheetDocument> doc = file.kind == CorpusKind::kText
-                                    ? s.pipeline.FromText(bytes, file.relative)
-                                    : s.pipeline.FromScan(file.path);
+  StatusOr<SheetDocument> doc =
+      file.kind == CorpusKind::kText
+          ? s.pipeline.FromText(bytes, file.relative)
+          : s.pipeline.FromScan(file.path, std::make_shared<const std::string>(std::move(bytes)));
   if (!doc.ok()) return doc.status();
   if (doc->record.source) doc->record.source->path = file.relative;
   std::error_code ec;

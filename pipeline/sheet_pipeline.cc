@@ -71,7 +71,11 @@ StatusOr<SheetDocument> SheetPipeline::FromText(std::string_view bytes,
 StatusOr<ScanSheet> SheetPipeline::RecognizeSheet(const std::string& path) const {
   StatusOr<std::string> read = ReadFile(path);
   if (!read.ok()) return read.status();
-  auto bytes = std::make_shared<const std::string>(std::move(*read));
+  return RecognizeSheet(path, std::make_shared<const std::string>(std::move(*read)));
+}
+
+StatusOr<ScanSheet> SheetPipeline::RecognizeSheet(const std::string& path,
+                                                  std::shared_ptr<const std::string> bytes) const {
   StatusOr<std::vector<OcrPage>> pages = RecognizeDocument(path, bytes, options_.ocr);
   if (!pages.ok()) return pages.status();
   SheetText sheet = BuildSheet(*pages, options_.layout);
@@ -93,6 +97,13 @@ StatusOr<SheetDocument> SheetPipeline::FromSheet(ScanSheet scan) const {
 
 StatusOr<SheetDocument> SheetPipeline::FromScan(const std::string& path) const {
   StatusOr<ScanSheet> scan = RecognizeSheet(path);
+  if (!scan.ok()) return scan.status();
+  return FromSheet(std::move(*scan));
+}
+
+StatusOr<SheetDocument> SheetPipeline::FromScan(const std::string& path,
+                                                std::shared_ptr<const std::string> bytes) const {
+  StatusOr<ScanSheet> scan = RecognizeSheet(path, std::move(bytes));
   if (!scan.ok()) return scan.status();
   return FromSheet(std::move(*scan));
 }

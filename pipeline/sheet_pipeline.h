@@ -75,6 +75,10 @@ class SheetPipeline {
   // Recognizes the scan at `path`, then as FromText. Errors: those of RecognizeDocument
   // and FromText.
   [[nodiscard]] StatusOr<SheetDocument> FromScan(const std::string& path) const;
+  // The same for a scan already read: `bytes` are the file at `path` (which names it in
+  // messages and record.source and is not read again).
+  [[nodiscard]] StatusOr<SheetDocument> FromScan(const std::string& path,
+                                                 std::shared_ptr<const std::string> bytes) const;
 
   // FromScan in two steps: RecognizeSheet runs OCR and layout with this pipeline's OCR and
   // layout options (errors: those of RecognizeDocument; kBadInput when the scan cannot be
@@ -82,6 +86,8 @@ class SheetPipeline {
   // (errors: those of FromText). FromSheet(*RecognizeSheet(p)) equals FromScan(p), and a
   // ScanSheet from one pipeline may be given to another.
   [[nodiscard]] StatusOr<ScanSheet> RecognizeSheet(const std::string& path) const;
+  [[nodiscard]] StatusOr<ScanSheet> RecognizeSheet(const std::string& path,
+                                                   std::shared_ptr<const std::string> bytes) const;
   [[nodiscard]] StatusOr<SheetDocument> FromSheet(ScanSheet scan) const;
 
   const Schema& schema() const { return *schema_; }
