@@ -231,7 +231,7 @@ double OcrDistance(std::string_view a_text, std::string_view b_text, const Confu
 }
 
 VocabularyMatcher::VocabularyMatcher(std::vector<std::string> entries, ConfusionTable table)
-    : entries_(std::move(entries)), table_(std::move(table)) {
+    : entries_(std::move(entries)), table_(std::move(table)), cache_(kCacheSlots) {
   if (table_.by_last.empty()) table_.Index();
   for (size_t k = 0; k < entries_.size(); ++k) {
     entries_u32_.push_back(ToU32(entries_[k]));
@@ -261,17 +261,20 @@ VocabularyMatcher::VocabularyMatcher(std::vector<std::string> entries, Confusion
 std::optional<Snap> VocabularyMatcher::Match(std::string_view token,
                                              const SnapOptions& options) const {
   if (auto it = exact_.find(token); it != exact_.end()) return Snap{entries_[it->second], 0, 1e9};
-  std::string key(reinterpret_cast<const char*>(&options.max_distance), sizeof(double));
+  if (token.size() > kCacheMaxToken) return Search(token, options);
+  thread_local std::string key;
+  key.assign(reinterpret_cast<const char*>(&options.max_distance), sizeof(double));
   key.append(reinterpret_cast<const char*>(&options.margin), sizeof(double));
   key.append(token);
+  CacheSlot& slot = cache_[std::hash<std::string_view>()(key) % kCacheSlots];
   {
     std::lock_guard<std::mutex> lock(cache_mutex_);
-    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
+    if (slot.key == key) return slot.answer;
   }
   std::optional<Snap> answer = Search(token, options);
   std::lock_guard<std::mutex> lock(cache_mutex_);
-  if (cache_.size() >= kCacheSize) cache_.clear();
-  cache_.emplace(std::move(key), answer);
+  slot.key = key;
+  slot.answer = answer;
   return answer;
 }
 

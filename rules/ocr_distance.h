@@ -75,8 +75,12 @@ struct Snap {
 };
 
 // Snaps tokens to a closed vocabulary. Thread-safe: Match uses thread-local scratch buffers,
-// and a cache of its answers (token and options -> answer, at most kCacheSize, cleared when
-// full) guarded by a mutex. Not copyable (the mutex).
+// and a cache of its answers guarded by a mutex. Not copyable (the mutex).
+//
+// The cache is direct-mapped: kCacheSlots slots, a token's slot chosen by its hash, a new
+// answer replacing the slot's old one; tokens over kCacheMaxToken bytes are not cached. Its
+// memory is therefore bounded by the slot count and does not grow with the number of
+// documents a long run (`amend repair` of 20,000 texts) feeds through one matcher.
 //
 // Match gives the answer of computing OcrDistance to every entry, found faster: an exact
 // entry by hash lookup; entries whose length or characters alone (a bag-of-characters
@@ -92,7 +96,8 @@ class VocabularyMatcher {
   std::optional<Snap> Match(std::string_view token, const SnapOptions& options) const;
   const std::vector<std::string>& entries() const { return entries_; }
 
-  static constexpr size_t kCacheSize = 1 << 16;
+  static constexpr size_t kCacheSlots = 1 << 12;
+  static constexpr size_t kCacheMaxToken = 128;
 
  private:
   // Match without the cache.
@@ -116,8 +121,11 @@ class VocabularyMatcher {
   ConfusionTable table_;
   size_t window_ = 1;                // the most code points a confusion's side spans
   double length_change_cost_ = 1.0;  // least cost per code point of length difference
-  // Key: the options' two doubles as bytes, then the token.
-  mutable std::unordered_map<std::string, std::optional<Snap>> cache_;
+  struct CacheSlot {
+    std::string key;  // the options' two doubles as bytes, then the token; empty: unused
+    std::optional<Snap> answer;
+  };
+  mutable std::vector<CacheSlot> cache_;  // kCacheSlots slots
   mutable std::mutex cache_mutex_;
 };
 

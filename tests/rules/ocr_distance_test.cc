@@ -167,5 +167,28 @@ BOOST_AUTO_TEST_CASE(match_gives_the_answers_of_the_full_scan) {
   }
 }
 
+// The cache has a fixed number of slots: a long run overwrites them many times, and a slot
+// must never answer for another token (or the same token under other options).
+BOOST_AUTO_TEST_CASE(answers_stay_right_after_the_cache_slots_are_reused) {
+  VocabularyMatcher m(kLabels, Table());
+  const SnapOptions loose{0.5, 0.1};
+  const SnapOptions strict{0.05, 0.0};
+  for (size_t i = 0; i < 3 * VocabularyMatcher::kCacheSlots; ++i) {
+    (void)m.Match("Regi" + std::to_string(i), i % 2 ? loose : strict);
+  }
+  for (const SnapOptions& o : {loose, strict}) {
+    for (const std::string& token : kTokens) {
+      BOOST_TEST_CONTEXT("token \"" << token << "\" max_distance " << o.max_distance) {
+        std::optional<Snap> slow = MatchByFullScan(kLabels, token, o);
+        for (int pass = 0; pass < 2; ++pass) {  // the second pass is answered by the cache
+          std::optional<Snap> got = m.Match(token, o);
+          BOOST_REQUIRE(got.has_value() == slow.has_value());
+          if (got) BOOST_TEST(got->entry == slow->entry);
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace amend
