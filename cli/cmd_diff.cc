@@ -1,6 +1,8 @@
 // `amend diff CORPUS_DIR --rules-a DIR... --rules-b DIR...`: what a change of rule packs
 // changes on a corpus (pipeline/rules_diff.h); with --git-a/--git-b REV the rule
-// directories are read from git revisions (pipeline/git_tree.h).
+// directories are read from git revisions (pipeline/git_tree.h). SIGINT/SIGTERM stop it
+// after the documents in progress, with the git trees removed and no report (exit 130/143).
+#include <atomic>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -10,6 +12,7 @@
 #include "base/file_io.h"
 #include "cli/command.h"
 #include "cli/ocr_flags.h"
+#include "cli/stop_signals.h"
 #include "ocr/tesseract_engine.h"
 #include "pipeline/corpus_files.h"
 #include "pipeline/git_tree.h"
@@ -89,7 +92,7 @@ StatusOr<SheetPipeline> MakePipeline(const DiffFlags& f, const Side& side) {
 }
 
 // Writes the report; returns whether any document changes.
-StatusOr<bool> RunDiff(const DiffFlags& f) {
+StatusOr<bool> RunDiff(const DiffFlags& f, const std::atomic<bool>* stop) {
   StatusOr<std::vector<CorpusFile>> files = ListCorpus(f.corpus, {});
   if (!files.ok()) return files.status();
   AMEND_RETURN_IF_ERROR(CheckOutputPath(f.corpus, f.output));  // before any work is done
@@ -105,8 +108,10 @@ StatusOr<bool> RunDiff(const DiffFlags& f) {
   options.jobs = f.jobs;
   options.name_a = a->name;
   options.name_b = b->name;
+  options.stop = stop;
   StatusOr<RulesDiff> diff = DiffCorpus(*files, *pa, *pb, options);
   if (!diff.ok()) return diff.status();
+  if (diff->interrupted) return false;  // no report: a partial one would mislead
   for (RuleHits& r : diff->rules) {  // the extracted trees are gone after this run
     if (a->tree) r.where_a = a->tree->Unmap(r.where_a);
     if (b->tree) r.where_b = b->tree->Unmap(r.where_b);
@@ -122,7 +127,13 @@ StatusOr<bool> RunDiff(const DiffFlags& f) {
 
 int Main(const DiffFlags& f) {
   EnsureOpenMpSingleThreaded();  // before any thread starts; may re-execute amend
-  StatusOr<bool> changed = RunDiff(f);
+  // A signal lets the documents in progress finish, then the git trees are removed.
+  const std::atomic<bool>* stop = InstallStopHandlers();
+  StatusOr<bool> changed = RunDiff(f, stop);
+  if (stop->load()) {
+    std::cerr << "amend: interrupted; no report written\n";
+    return StopExitCode();
+  }
   if (!changed.ok()) return ExitWith(changed.status());
   return f.fail_on_change && *changed ? 1 : 0;
 }

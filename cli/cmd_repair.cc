@@ -5,14 +5,13 @@
 // exit code; SIGINT and SIGTERM stop it cleanly.
 #include <unistd.h>
 
-#include <atomic>
-#include <csignal>
 #include <iostream>
 #include <memory>
 
 #include "cli/command.h"
 #include "cli/ocr_flags.h"
 #include "cli/sheet_flags.h"
+#include "cli/stop_signals.h"
 #include "ocr/tesseract_engine.h"
 #include "pipeline/repair_run.h"
 
@@ -31,25 +30,6 @@ struct RepairFlags {
   OcrFlags ocr;       // --dpi, --lang, ... (not --jobs: see above)
 };
 
-std::atomic<bool> g_stop{false};
-volatile std::sig_atomic_t g_signal = 0;
-
-// First SIGINT/SIGTERM: take no new document. A second one kills (SA_RESETHAND), which is
-// safe too: the manifest only lists documents whose outputs are in place.
-void OnSignal(int sig) {
-  g_signal = sig;
-  g_stop.store(true);
-}
-
-void InstallStopHandlers() {
-  struct sigaction sa = {};
-  sa.sa_handler = OnSignal;
-  sa.sa_flags = SA_RESETHAND;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
-}
-
 int RunRepairCommand(const RepairFlags& f) {
   EnsureOpenMpSingleThreaded();  // may re-execute amend with OMP_THREAD_LIMIT=1
   RepairOptions o;
@@ -67,8 +47,7 @@ int RunRepairCommand(const RepairFlags& f) {
   o.pipeline = ToPipelineOptions(f.sheet);
   o.pipeline.ocr = ToRecognizeOptions(f.ocr, "amend repair");
   o.progress = isatty(STDERR_FILENO);
-  o.stop = &g_stop;
-  InstallStopHandlers();
+  o.stop = InstallStopHandlers();
   StatusOr<RepairOutcome> r = RunRepair(o);
   if (!r.ok()) return ExitWith(r.status());
   std::cerr << "amend repair: " << r->processed + r->reused << " of " << r->total
@@ -76,7 +55,7 @@ int RunRepairCommand(const RepairFlags& f) {
             << " failed; summary: " << r->summary_path << "\n";
   if (r->interrupted) {
     std::cerr << "amend: interrupted; run the same command with --resume to finish\n";
-    return 128 + (g_signal != 0 ? static_cast<int>(g_signal) : SIGINT);
+    return StopExitCode();
   }
   if (r->failed > 0) {
     return ExitWith(Status(StatusCode::kSomeFailed,

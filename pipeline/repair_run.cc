@@ -164,6 +164,10 @@ Status RunDocument(Shared& s, const CorpusFile& file, const std::string& base,
   if (s.options.write_report) {
     AMEND_RETURN_IF_ERROR(WriteFileAtomic(base + kReportSuffix, RenderReviewReport(*doc, {})));
   }
+  // An earlier run with --text or --report left outputs this run does not write: they would
+  // no longer match the record, so they go (OUT_DIR then equals a fresh run's).
+  if (!s.options.write_text) fs::remove(base + kTextSuffix, ec);
+  if (!s.options.write_report) fs::remove(base + kReportSuffix, ec);
   *diagnostics = static_cast<int>(doc->record.diagnostics.size());
   *warnings = static_cast<int>(doc->warnings.size());
   return Status::Ok();

@@ -134,7 +134,7 @@ StatusOr<RulesDiff> DiffCorpus(const std::vector<CorpusFile>& files, const Sheet
     Tally mine;
     mine.hits[0].assign(total.hits[0].size(), 0);
     mine.hits[1].assign(total.hits[1].size(), 0);
-    for (size_t i; !stop && (i = next++) < files.size();) {
+    for (size_t i; !stop && !(options.stop && options.stop->load()) && (i = next++) < files.size();) {
       BothSides both = RunBoth(files[i], a, b);
       for (const SideResult* r : {&both.a, &both.b}) {
         if (IsFatal(r->status())) {
@@ -160,6 +160,7 @@ StatusOr<RulesDiff> DiffCorpus(const std::vector<CorpusFile>& files, const Sheet
   diff.name_a = options.name_a;
   diff.name_b = options.name_b;
   diff.documents = files.size();
+  diff.interrupted = next < files.size() || (options.stop && options.stop->load());
   for (std::optional<DocumentDiff>& d : results) {
     if (!d) continue;
     bool failed_alike = !d->error_a.empty() && d->error_a == d->error_b;

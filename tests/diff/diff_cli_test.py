@@ -21,9 +21,11 @@ Env: AMEND_BIN (the binary), AMEND_SOURCE_DIR (the repo).
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 import tempfile
+import time
 import tomllib
 
 BIN = os.environ.get("AMEND_BIN", "build/amend")
@@ -294,6 +296,26 @@ def git():
         check_known_change(report, SEED_DAMAGE, ["clean.txt"], 3,
                            f"HEAD~1:rules/packs/pax.toml:{rule_line(pack, RULE)}")
         check(os.listdir(scratch) == [], "the extracted trees are removed")
+
+        # SIGINT once the trees are extracted and documents are running: exit 130, no report,
+        # the trees removed.
+        big = os.path.join(tmp, "big")
+        for i in range(400):
+            write(os.path.join(big, f"copy-{i:03d}.txt"), base)
+        out = os.path.join(tmp, "interrupted.txt")
+        p = subprocess.Popen([BIN, "diff", big, "--no-default-rules", "--rules", "rules/packs", "--git-a",
+                              "HEAD~1", "--git-b", "dropped", "--jobs", "1", "-o", out],
+                             stderr=subprocess.PIPE, text=True, env=env, cwd=repo)
+        deadline = time.monotonic() + 60
+        while len(os.listdir(scratch)) < 2 and p.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(1.0)
+        p.send_signal(signal.SIGINT)
+        err = p.communicate(timeout=300)[1]
+        check(p.returncode == 130 and err.strip().endswith("amend: interrupted; no report written"),
+              f"SIGINT: exit 130 and says so (got {p.returncode}: {err.strip()[-200:]!r})")
+        check(not os.path.exists(out), "SIGINT: no partial report")
+        check(os.listdir(scratch) == [], f"SIGINT: the extracted trees are removed ({os.listdir(scratch)})")
 
         # --repo from elsewhere, side B from the working tree (the same as HEAD): no change
         # against HEAD, a change against HEAD~1 given with --fail-on-change.

@@ -284,7 +284,8 @@ def bad_args():
 
 def report():
   """--report writes one HTML review per document beside its record; a resume with the same
-  flags reuses everything, and changing --report redoes the documents (it changes outputs)."""
+  flags reuses everything, and dropping --report redoes the documents and removes their
+  reviews, which no longer match (OUT_DIR then equals a fresh run's)."""
   with tempfile.TemporaryDirectory() as tmp:
     in_dir = make_corpus(tmp, 4)
     out = os.path.join(tmp, "out")
@@ -303,6 +304,8 @@ def report():
     plain = repair(in_dir, "-o", out, "--resume")
     check(plain.returncode == 0 and "(0 reused)" in plain.stderr and len(rows) == 4,
           f"resume without --report redoes all 4 ({plain.stderr.strip()})")
+    left = [p for p in inputs_of(in_dir) if os.path.exists(os.path.join(out, p + ".review.html"))]
+    check(not left, f"the redone documents have no review of the earlier run left (found {left})")
 
 
 if __name__ == "__main__":
