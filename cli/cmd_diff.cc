@@ -35,6 +35,8 @@ struct DiffFlags {
   std::string output = "-";           // -o
   bool fail_on_change = false;        // --fail-on-change: exit 1 when anything changes
   int jobs = 1;                       // --jobs: documents in parallel
+  bool strict = false;                // --strict: a repair diagnostic fails the document
+  OcrFlags ocr;                       // --dpi, --lang, ... for scans (not --jobs: see above)
 };
 
 // One side: its rule directories (extracted from git when asked) and how to name it.
@@ -84,6 +86,8 @@ StatusOr<SheetPipeline> MakePipeline(const DiffFlags& f, const Side& side) {
   o.clean.rules.dirs = side.dirs;
   o.clean.rules.default_packs = !f.no_default_rules;
   if (!f.schema_dir.empty()) o.schema_dir = f.schema_dir;
+  o.strict = f.strict;
+  o.ocr = ToRecognizeOptions(f.ocr, "amend diff");
   o.ocr.jobs = f.jobs == 1 ? 0 : 1;  // pages in parallel only when documents are not
   StatusOr<SheetPipeline> p = SheetPipeline::Create(o);
   if (p.ok() || p.status().code() != StatusCode::kRuleError) return p;
@@ -158,7 +162,8 @@ Subcommand AddDiffCommand(CLI::App& root) {
       "  amend diff corpus/ --git-a HEAD~1 --git-b HEAD --rules packs --format json -o d.json\n\n"
       "Exit codes: 0 ok (changes or not), 1 changes found with --fail-on-change (or usage),\n"
       "2 bad input (corpus not a directory, bad git revision), 3 Tesseract language data\n"
-      "missing (scans), 4 bad rule pack or schema (names the side), 6 output not writable.");
+      "missing (scans), 4 bad rule pack or schema (names the side), 6 output not writable,\n"
+      "130/143 stopped by SIGINT/SIGTERM (no report written).");
   app->add_option("CORPUS_DIR", f->corpus, "Folder of texts (.txt) and scans (PDF, images), recursively")
       ->required();
   app->add_option("--rules", f->rules, "Rule directory for both sides (repeatable)");
@@ -175,6 +180,10 @@ Subcommand AddDiffCommand(CLI::App& root) {
   app->add_flag("--fail-on-change", f->fail_on_change, "Exit 1 when any document changes");
   app->add_option("-j,--jobs", f->jobs, "Documents processed in parallel (default 1; 0 = one per core)")
       ->check(CLI::Range(0, 256));
+  app->add_flag("--strict", f->strict,
+                "On both sides, treat every repair (a damaged, merged, split or inferred label, ...) "
+                "as an error: the document then has no record on that side");
+  AddOcrFlags(app, &f->ocr, /*page_jobs=*/false);
   return {app, [f] { return Main(*f); }};
 }
 

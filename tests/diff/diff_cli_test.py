@@ -15,12 +15,14 @@ Usage: diff_cli_test.py {seed|pax|git|scan|bad-input}
   pax        corpus from real PA-X records (scripts/pax); exit 77 when ../shared is absent
   git        --git-a/--git-b on a temporary git repository
   scan       a shipped scan (real Tesseract): both sides' values are convert's
-  bad-input  missing corpus, bad pack on one side, bad output path, bad format
+  bad-input  missing corpus, bad pack on one side, bad output path, bad format, --strict,
+             a missing OCR language
 Env: AMEND_BIN (the binary), AMEND_SOURCE_DIR (the repo).
 """
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -425,6 +427,15 @@ def bad_input():
         r = run(corpus, "--git-a", "HEAD")
         check(r.returncode == 1 and "--git-a needs rule directories" in r.stderr,
               f"--git-a without directories: usage error ({r.stderr.strip()})")
+        # --strict on both sides: the seed's repairs (a row printed twice, ...) fail it alike.
+        r = run(corpus, "--strict", "--format", "json")
+        failed = json.loads(r.stdout).get("failed", []) if r.returncode == 0 else []
+        check(len(failed) == 1 and failed[0]["path"] == "seed.txt" and failed[0]["error"].endswith("(--strict)"),
+              f"--strict: the repaired seed sheet fails on both sides, not a change ({failed})")
+        # The OCR flags reach the scans: a language without a model stops the diff.
+        shutil.copy(os.path.join(SRC, "fixtures", "scans", "nagorno-karabakh-1993-office.pdf"), corpus)
+        r = run(corpus, "--lang", "xyz")
+        check(r.returncode == 3 and "'xyz'" in r.stderr, f"--lang xyz: exit 3 naming it ({r.stderr.strip()})")
         with open(os.path.join(corpus, "seed.txt"), encoding="utf-8") as f, open(SEED, encoding="utf-8") as g:
             check(f.read() == g.read(), "input unchanged")
 
