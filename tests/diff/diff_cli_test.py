@@ -30,24 +30,16 @@ import tempfile
 import time
 import tomllib
 
-BIN = os.environ.get("AMEND_BIN", "build/amend")
-SRC = os.path.abspath(os.environ.get("AMEND_SOURCE_DIR", "."))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from testlib import BIN, SRC, amend, check, finish, skip  # noqa: E402
 PACK = os.path.join(SRC, "rules", "packs", "pax.toml")
 SEED = os.path.join(SRC, "fixtures", "golden", "nagorno-karabakh-1993.ocr.txt")
 RULE = "noise-word-hermitian"
 NSM = "No specific mention."
-failures = []
-
-
-def check(cond, what):
-    print(("ok    " if cond else "FAIL  ") + what)
-    if not cond:
-        failures.append(what)
 
 
 def run(*args, env=None, cwd=None):
-    return subprocess.run([BIN, "diff", *args], capture_output=True, text=True, timeout=900,
-                          env=env, cwd=cwd)
+    return amend("diff", *args, env=env, cwd=cwd, timeout=900)
 
 
 def write(path, text):
@@ -225,8 +217,7 @@ def pax():
     try:
         data = pax_records.load_pax(os.environ.get("AMEND_SHARED_DIR") or None)
     except FileNotFoundError as e:
-        print(f"skip: PA-X data absent ({e.filename})")
-        sys.exit(77)
+        skip(f"PA-X data absent ({e.filename})")
     with open(PACK, encoding="utf-8") as f:
         pack = f.read()
     ids = data.sample_ids(6, seed=11)
@@ -446,5 +437,4 @@ if __name__ == "__main__":
         print(__doc__)
         sys.exit(2)
     modes[sys.argv[1]]()
-    print(f"{len(failures)} failure(s)")
-    sys.exit(1 if failures else 0)
+    finish()

@@ -8,18 +8,18 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.environ.get("AMEND_SOURCE_DIR", ".")
-SHARED = os.environ.get("AMEND_SHARED_DIR", os.path.join(ROOT, "..", "shared"))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from testlib import SHARED, SRC as ROOT, check as check_that, finish, skip  # noqa: E402
+
 if not os.path.exists(os.path.join(SHARED, "data/pax/pax_all_agreements_v10.csv")):
-  print("SKIP: PA-X data not found under %s" % SHARED)
-  sys.exit(77)
+  skip("PA-X data not found under %s" % SHARED)
 sys.path.insert(0, os.path.join(ROOT, "scripts/pax"))
 import pax_records  # noqa: E402
 
-errors = []
+
 def check(what, ok):
-  if not ok:
-    errors.append(what)
+  check_that(ok, what)
+
 
 pax = pax_records.load_pax(SHARED)
 rec = pax.record_for(1731)
@@ -66,7 +66,4 @@ with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
   r = subprocess.run([cli, "--shared", SHARED, "--ids", "999999", "-o", a], capture_output=True, text=True)
   check("unknown id exit 2", r.returncode == 2 and "999999" in r.stderr)
 
-for e in errors:
-  print("FAIL:", e)
-print("pax_records: %d checks failed" % len(errors))
-sys.exit(1 if errors else 0)
+finish()

@@ -9,24 +9,11 @@ Env: AMEND_BIN (the binary), AMEND_SOURCE_DIR (the repo).
 import hashlib
 import json
 import os
-import subprocess
 import sys
 import tempfile
 
-BIN = os.environ.get("AMEND_BIN", "build/amend")
-SRC = os.environ.get("AMEND_SOURCE_DIR", ".")
-FIX = os.path.join(SRC, "fixtures")
-failures = []
-
-
-def check(cond, what):
-    print(("ok    " if cond else "FAIL  ") + what)
-    if not cond:
-        failures.append(what)
-
-
-def run(*args, stdin=None):
-    return subprocess.run([BIN, *args], capture_output=True, text=True, input=stdin, timeout=600)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from testlib import FIX, amend as run, check, finish  # noqa: E402
 
 
 def golden():
@@ -144,5 +131,4 @@ def bad_input():
 
 
 {"golden": golden, "convert": convert, "bad-input": bad_input}[sys.argv[1]]()
-print(f"{len(failures)} failed" if failures else "all checks passed")
-sys.exit(1 if failures else 0)
+finish()

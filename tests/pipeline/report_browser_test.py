@@ -24,20 +24,8 @@ import tempfile
 import time
 import tomllib
 
-BIN = os.environ.get("AMEND_BIN", "build/amend")
-SRC = os.environ.get("AMEND_SOURCE_DIR", ".")
-FIX = os.path.join(SRC, "fixtures")
-failures = []
-
-
-def check(cond, what):
-    print(("ok    " if cond else "FAIL  ") + what)
-    if not cond:
-        failures.append(what)
-
-
-def run(*args):
-    return subprocess.run([BIN, *args], capture_output=True, text=True, timeout=600)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from testlib import FIX, SRC, amend as run, check, finish, skip  # noqa: E402
 
 
 def pack_rule_ids():
@@ -114,8 +102,7 @@ def embedded_record(dom):
 
 def scan():
     if not shutil.which("chromium"):
-        print("skip: chromium not installed")
-        sys.exit(77)
+        skip("chromium not installed")
     pdf = os.path.join(FIX, "scans", "nagorno-karabakh-1993-office.pdf")
     pages = 5  # fixtures/README.md
     with open(os.path.join(FIX, "records", "nagorno-karabakh-1993.json"), encoding="utf-8") as f:
@@ -191,8 +178,7 @@ def check_screenshot(path):
 
 def text():
     if not shutil.which("chromium"):
-        print("skip: chromium not installed")
-        sys.exit(77)
+        skip("chromium not installed")
     with open(os.path.join(FIX, "golden", "nagorno-karabakh-1993.ocr.txt"), encoding="utf-8") as f:
         seed = f.read()
     injected = '<script>document.title="pwned"</script><img src=x onerror=alert(1)> & "q"'
@@ -254,5 +240,4 @@ def bad_input():
 
 
 {"scan": scan, "text": text, "bad-input": bad_input}[sys.argv[1]]()
-print(f"{len(failures)} failed" if failures else "all checks passed")
-sys.exit(1 if failures else 0)
+finish()
