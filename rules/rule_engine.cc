@@ -1,6 +1,7 @@
 #include "rules/rule_engine.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "normalize/regex_matches.h"
 
@@ -138,11 +139,19 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
       matched += c.empty() ? 0 : 1;
     }
   } line_rate, label_rate, value_rate;
+  // Lines this stage leaves as they are. The rules see nothing but the line, so an equal
+  // line is left alone too: it is skipped without a Set pass (sheets repeat most of their
+  // lines: labels, "No specific mention."). The keys point into `s`.
+  std::unordered_set<std::string_view> unchanged;
   for (size_t begin = 0; begin <= s.size();) {
     size_t end = s.find('\n', begin);
     if (end == std::string::npos) end = s.size();
     if (begin == end && end == s.size()) break;
     std::string_view view(s.data() + begin, end - begin);
+    if (unchanged.count(view)) {
+      begin = end + 1;
+      continue;
+    }
     size_t view_tab = view.find('\t');
     // Each group's candidates on the unchanged line, computed once (the Set match is most
     // of the cost of a line that no rule changes).
@@ -156,6 +165,7 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
     }
     // Line rules may add a tab, so cells are only skipped when line rules cannot match.
     if (line_c.empty() && label_c.empty() && value_c.empty()) {
+      unchanged.insert(view);
       begin = end + 1;
       continue;
     }
@@ -179,7 +189,11 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
       }
     }
     // Without `edits` the stage's edits are not kept (a change is still seen by the builder).
-    if (changed) doc.Splice(begin, end, line, edits ? line_edits : std::vector<TextEdit>());
+    if (changed) {
+      doc.Splice(begin, end, line, edits ? line_edits : std::vector<TextEdit>());
+    } else {
+      unchanged.insert(view);
+    }
     begin = end + 1;
   }
   SpannedText out = doc.Finish();
