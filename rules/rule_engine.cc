@@ -42,8 +42,14 @@ StatusOr<RuleEngine> RuleEngine::Create(RuleSet rules, EngineOptions options) {
     re_options.set_log_errors(false);
     re_options.set_max_mem(int64_t{256} << 20);
     for (auto& stage : engine.groups_) {
-      for (Group& g : stage) {
+      for (int scope = 0; scope < 4; ++scope) {
+        Group& g = stage[scope];
         if (g.rule_indices.empty()) continue;
+        // A lone rule over the whole text is its own prefilter: a Set would scan the text
+        // once to pick it and again after it changed the text, before its own scan.
+        if (scope == static_cast<int>(RuleScope::kDocument) && g.rule_indices.size() == 1) {
+          continue;
+        }
         g.set = std::make_shared<RE2::Set>(re_options, RE2::UNANCHORED);
         for (size_t i : g.rule_indices) {
           std::string error;

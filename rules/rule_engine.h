@@ -60,7 +60,8 @@ class RuleEngine {
   // The rules of one (stage, scope) and the Set over their patterns.
   struct Group {
     std::vector<size_t> rule_indices;  // into rules_.rules, in pack order
-    std::shared_ptr<RE2::Set> set;     // null when the group is empty or prefilter is off
+    std::shared_ptr<RE2::Set> set;     // null when the group is empty, is one document
+                                       // rule, or the prefilter is off
   };
   RuleEngine() = default;
   // Returns candidate positions in `group` (sorted) that may match `unit`, after `after`.
