@@ -82,6 +82,8 @@ const Case kWhitespace[] = {
     {"\n\na\n", "a\n"},                                     // leading blank lines
     {"a\n\n  \n", "a\n"},                                   // trailing blank lines
     {"a\n \t \nb", "a\n\nb"},
+    {"a\n \nb\n  ", "a\n\nb\n"},                          // last line blank, no LF
+    {"  \n\t\n", ""},                                     // nothing but blanks
 };
 BOOST_DATA_TEST_CASE(whitespace, data::make(kWhitespace), c) {
   BOOST_TEST(Run(NormalizeWhitespace, c.input) == c.expected);
