@@ -1,5 +1,7 @@
 #include "normalize/letter_repair.h"
 
+#include <algorithm>
+
 namespace amend {
 namespace {
 
@@ -27,7 +29,11 @@ bool LetterRepair::Known(std::string_view word) const {
 }
 
 std::string LetterRepair::Candidate(std::string_view word) const {
-  if (!has_dictionary() || word.size() < 3 || IsUpper(word[0]) || Known(word)) return "";
+  // A word without i, t, ! or | has no reading to repair (checked before the dictionary).
+  if (!has_dictionary() || word.size() < 3 || IsUpper(word[0]) ||
+      std::none_of(word.begin(), word.end(), IsConfusable) || Known(word)) {
+    return "";
+  }
   bool lower = false;
   for (char c : word) lower = lower || IsLower(c);
   if (!lower) return "";
