@@ -24,12 +24,12 @@ struct CleanFlags {
 };
 
 // --format text: normalization and rules only; the text need not be a sheet.
-int RunCleanText(const CleanFlags& f, std::string_view input, const std::string& name) {
+int RunCleanText(const CleanFlags& f, std::string input, const std::string& name) {
   CleanOptions options = ToPipelineOptions(f.sheet).clean;
   options.record_edits = !f.sheet.trace.empty();  // only the trace reads them
   StatusOr<TextCleaner> cleaner = TextCleaner::Create(options);
   if (!cleaner.ok()) return ExitWith(cleaner.status());
-  CleanResult result = cleaner->Clean(input);
+  CleanResult result = cleaner->Clean(std::move(input));
   for (const std::string& d : result.diagnostics) std::cerr << "amend: " << name << ": " << d << "\n";
   if (Status s = WriteOutput(f.sheet.output, result.text.text()); !s.ok()) return ExitWith(s);
   if (!f.sheet.trace.empty()) {
@@ -70,7 +70,7 @@ int RunClean(const CleanFlags& f) {
   StatusOr<std::string> input = ReadInput(f.input);
   if (!input.ok()) return ExitWith(input.status());
   ReserveHeap(input->size());
-  if (f.sheet.format == "text") return RunCleanText(f, *input, name);
+  if (f.sheet.format == "text") return RunCleanText(f, std::move(*input), name);
   StatusOr<SheetPipeline> pipeline = SheetPipeline::Create(ToPipelineOptions(f.sheet));
   if (!pipeline.ok()) return ExitWith(pipeline.status());
   StatusOr<SheetDocument> doc = pipeline->FromText(*input, name);

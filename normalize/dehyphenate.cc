@@ -76,8 +76,8 @@ bool WordLists::LoadCompounds(const std::string& path) { return LoadLines(path, 
 
 HyphenDecision Dehyphenator::Decide(std::string_view left, std::string_view right) const {
   std::string l = Lower(left), r = Lower(right);
-  if (lists_.compounds.count(l + "-" + r)) return HyphenDecision::kKeepHyphen;
-  if (lists_.dictionary.count(l + r)) return HyphenDecision::kJoin;
+  if (lists_->compounds.count(l + "-" + r)) return HyphenDecision::kKeepHyphen;
+  if (lists_->dictionary.count(l + r)) return HyphenDecision::kJoin;
   return HyphenDecision::kKeepHyphen;
 }
 
@@ -93,7 +93,7 @@ SpannedText Dehyphenator::Run(const SpannedText& in, std::vector<TextEdit>* edit
     if (i - left_len > 0 && s[i - left_len - 1] == '-') continue;
     std::string_view left(s.data() + i - left_len, left_len);
     std::string_view right(s.data() + i + 2, right_len);
-    bool compound = lists_.compounds.count(Lower(left) + "-" + Lower(right)) > 0;
+    bool compound = lists_->compounds.count(Lower(left) + "-" + Lower(right)) > 0;
     HyphenDecision d = Decide(left, right);
     bool join = d == HyphenDecision::kJoin;
     if (s[i + 1] == ' ' && !compound && !join) continue;   // "pre- and post-war"

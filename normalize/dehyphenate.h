@@ -17,6 +17,7 @@
 // ciliation"), which is wrong but loses nothing. Immutable after construction; thread-safe.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -38,9 +39,14 @@ struct WordLists {
 class Dehyphenator {
  public:
   Dehyphenator() = default;
-  explicit Dehyphenator(WordLists lists) : lists_(std::move(lists)) {}
+  explicit Dehyphenator(WordLists lists)
+      : lists_(std::make_shared<const WordLists>(std::move(lists))) {}
   HyphenDecision Decide(std::string_view left, std::string_view right) const;
-  bool has_dictionary() const { return !lists_.dictionary.empty(); }
+  bool has_dictionary() const { return !lists_->dictionary.empty(); }
+  // The dictionary, shared (for LetterRepair: it is the largest list, no copy is made).
+  std::shared_ptr<const std::unordered_set<std::string>> dictionary() const {
+    return {lists_, &lists_->dictionary};
+  }
 
   // The step: rewrites "X-\nY" (line-end hyphen) and "X- Y" (a line break flattened to a
   // space) where X and Y are runs of letters and X does not follow another hyphen.
@@ -50,7 +56,7 @@ class Dehyphenator {
   SpannedText Run(const SpannedText& in, std::vector<TextEdit>* edits) const;
 
  private:
-  WordLists lists_;
+  std::shared_ptr<const WordLists> lists_ = std::make_shared<const WordLists>();
 };
 
 }  // namespace amend

@@ -1,5 +1,7 @@
 #include "normalize/letter_repair.h"
 
+#include <algorithm>
+
 namespace amend {
 namespace {
 
@@ -23,11 +25,15 @@ bool LetterRepair::Known(std::string_view word) const {
   for (char& c : lower) {
     if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
   }
-  return dictionary_.count(lower) > 0;
+  return dictionary_->count(lower) > 0;
 }
 
 std::string LetterRepair::Candidate(std::string_view word) const {
-  if (dictionary_.empty() || word.size() < 3 || IsUpper(word[0]) || Known(word)) return "";
+  // A word without i, t, ! or | has no reading to repair (checked before the dictionary).
+  if (!has_dictionary() || word.size() < 3 || IsUpper(word[0]) ||
+      std::none_of(word.begin(), word.end(), IsConfusable) || Known(word)) {
+    return "";
+  }
   bool lower = false;
   for (char c : word) lower = lower || IsLower(c);
   if (!lower) return "";
@@ -49,7 +55,7 @@ std::string LetterRepair::Candidate(std::string_view word) const {
 }
 
 SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {
-  if (dictionary_.empty()) return in;
+  if (!has_dictionary()) return in;
   const std::string& s = in.text();
   SpannedTextBuilder b(in, "normalize.letters");
   for (size_t i = 0; i < s.size();) {

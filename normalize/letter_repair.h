@@ -18,6 +18,7 @@
 // Immutable after construction; thread-safe.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -29,8 +30,12 @@ namespace amend {
 
 class LetterRepair {
  public:
+  using Dictionary = std::unordered_set<std::string>;  // lower-case words
   LetterRepair() = default;
-  explicit LetterRepair(std::unordered_set<std::string> dictionary)
+  explicit LetterRepair(Dictionary dictionary)
+      : dictionary_(std::make_shared<const Dictionary>(std::move(dictionary))) {}
+  // Shares a dictionary loaded for another step (null: none).
+  explicit LetterRepair(std::shared_ptr<const Dictionary> dictionary)
       : dictionary_(std::move(dictionary)) {}
 
   // The repaired word, or "" when `word` is left alone (see above).
@@ -41,7 +46,8 @@ class LetterRepair {
 
  private:
   bool Known(std::string_view word) const;
-  std::unordered_set<std::string> dictionary_;  // lower-case words
+  bool has_dictionary() const { return dictionary_ && !dictionary_->empty(); }
+  std::shared_ptr<const Dictionary> dictionary_;  // null: none
 };
 
 }  // namespace amend

@@ -15,8 +15,8 @@ Normalizer::Normalizer(const NormalizeOptions& options) : options_(options) {
   if (!lists.LoadCompounds(options.compounds_path)) {
     load_diagnostics_.push_back(options.compounds_path + ": compound list not found");
   }
-  if (options.repair_letters) letters_ = LetterRepair(lists.dictionary);
   dehyphenator_ = Dehyphenator(std::move(lists));
+  if (options.repair_letters) letters_ = LetterRepair(dehyphenator_.dictionary());
 }
 
 NormalizeResult Normalizer::Run(const SpannedText& input) const {

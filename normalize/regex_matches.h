@@ -22,4 +22,10 @@ using MatchCallback = std::function<void(const std::vector<std::string_view>& gr
 
 void ForEachMatch(std::string_view text, const RE2& re, const MatchCallback& on_match);
 
+// The same for the matches that lie in text[from, to) (from <= to <= text.size()); the
+// bytes around that range are context only (for ^, $, \b), as with RE2::Match's startpos
+// and endpos.
+void ForEachMatch(std::string_view text, size_t from, size_t to, const RE2& re,
+                  const MatchCallback& on_match);
+
 }  // namespace amend

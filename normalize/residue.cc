@@ -14,38 +14,75 @@
 namespace amend {
 namespace {
 
-// One pattern; every match is replaced by the rewrite (\1 allowed).
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
+// One pattern; every match is replaced by the rewrite (\1 allowed). No pattern matches a
+// newline, so every match lies within a line: a line that cannot hold one (it lacks
+// `literal`, or `may_match` says no) is not searched.
 struct ResiduePattern {
   const char* pattern;
   const char* rewrite;
+  const char* literal;                      // bytes every match contains, or null
+  bool (*may_match)(std::string_view line);  // a quick test of a line, or null
 };
+
+// Table-rule characters: - _ | = and the UTF-8 dashes and box lines, which all start with
+// byte E2 (— – ─ ━ │ ┃) and, for those a trailing run may hold, end with 94 or 80-83.
+bool StartsLikeRuleLine(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && IsBlank(line[i])) ++i;
+  return i < line.size() && std::string_view("-_|=+:\xE2").find(line[i]) != std::string_view::npos;
+}
+bool EndsWithRuleRun(std::string_view line) {
+  size_t i = line.size();
+  while (i > 0 && IsBlank(line[i - 1])) --i;
+  return i > 0 && std::string_view("_|\x80\x81\x82\x83\x94").find(line[i - 1]) !=
+                      std::string_view::npos;
+}
 
 // (?m): ^ and $ at line ends. Order matters: web controls before trailing blanks.
 constexpr ResiduePattern kPatterns[] = {
     // Screen-reader label of a link and the button after it.
-    {R"((?mi)[ ]*\(opens in (?:a )?new (?:tab|window)\)(?:[ ]*Download PDF)?)", ""},
+    {R"((?mi)[ ]*\(opens in (?:a )?new (?:tab|window)\)(?:[ ]*Download PDF)?)", "", "(", nullptr},
     // A "Download PDF" button at the end of a cell.
-    {R"((?m)[ ]+Download PDF[ ]*(\t|$))", R"(\1)"},
+    {R"((?m)[ ]+Download PDF[ ]*(\t|$))", R"(\1)", "Download PDF", nullptr},
     // Markdown emphasis around a word or phrase on one line.
-    {R"(\*\*([^*\n]+?)\*\*)", R"(\1)"},
-    {R"(\b__([^_\n]+?)__\b)", R"(\1)"},
+    {R"(\*\*([^*\n]+?)\*\*)", R"(\1)", "**", nullptr},
+    {R"(\b__([^_\n]+?)__\b)", R"(\1)", "__", nullptr},
     // Lines made only of table-rule characters (Markdown "---|---", "—__|", "=====").
-    {R"((?m)^[ \t]*[-_|=+:—–─━│┃]*[-_|=—–─━│┃]{3,}[-_|=+:—–─━│┃ \t]*$)", ""},
+    {R"((?m)^[ \t]*[-_|=+:—–─━│┃]*[-_|=—–─━│┃]{3,}[-_|=+:—–─━│┃ \t]*$)", "", nullptr,
+     StartsLikeRuleLine},
     // A run of rule characters after the text of a line ("... mention. —__|").
-    {R"((?m)[ \t]+[_|—─━│┃]{2,}[ \t]*$)", ""},
+    {R"((?m)[ \t]+[_|—─━│┃]{2,}[ \t]*$)", "", nullptr, EndsWithRuleRun},
 };
 
-SpannedText ApplyPattern(const SpannedText& in, const RE2& re, const char* rewrite,
+SpannedText ApplyPattern(const SpannedText& in, const RE2& re, const ResiduePattern& p,
                          std::vector<TextEdit>* edits) {
   SpannedTextBuilder b(in, "normalize.residue");
   const std::string& s = in.text();
-  ForEachMatch(s, re, [&](const std::vector<std::string_view>& g) {
+  auto rewrite = [&](const std::vector<std::string_view>& g) {
     std::vector<re2::StringPiece> pieces(g.begin(), g.end());
     std::string out;
-    re.Rewrite(&out, rewrite, pieces.data(), static_cast<int>(pieces.size()));
+    re.Rewrite(&out, p.rewrite, pieces.data(), static_cast<int>(pieces.size()));
     size_t begin = static_cast<size_t>(g[0].data() - s.data());
     b.Replace(begin, begin + g[0].size(), out);
-  });
+  };
+  // `line` is the start of the next line to look at.
+  for (size_t line = 0; line < s.size();) {
+    size_t at = line;  // a byte of the next line that may hold a match
+    if (p.literal) {
+      at = s.find(p.literal, line);
+      if (at == std::string::npos) break;
+      size_t nl = at == line ? std::string::npos : s.rfind('\n', at - 1);
+      if (nl != std::string::npos && nl >= line) line = nl + 1;
+    }
+    size_t end = s.find('\n', at);
+    if (end == std::string::npos) end = s.size();
+    if (!p.may_match || p.may_match(std::string_view(s).substr(line, end - line))) {
+      ForEachMatch(s, line, end, re, rewrite);
+    }
+    line = end + 1;
+  }
   SpannedText out = b.Finish();
   if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
   return out;
@@ -102,7 +139,7 @@ SpannedText RemoveResidue(const SpannedText& in, std::vector<TextEdit>* edits) {
   }();
   SpannedText text = RemovePopupEcho(in, edits);
   for (size_t i = 0; i < compiled->size(); ++i) {
-    text = ApplyPattern(text, *(*compiled)[i], kPatterns[i].rewrite, edits);
+    text = ApplyPattern(text, *(*compiled)[i], kPatterns[i], edits);
   }
   return text;
 }

@@ -13,22 +13,7 @@ bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 struct Line {
   size_t begin = 0;  // first byte
   size_t end = 0;    // the '\n' (or size() for the last line)
-  bool blank = true;
 };
-
-std::vector<Line> SplitLines(const std::string& s) {
-  std::vector<Line> lines;
-  size_t begin = 0;
-  while (begin < s.size()) {
-    size_t end = s.find('\n', begin);
-    if (end == std::string::npos) end = s.size();
-    Line l{begin, end, true};
-    for (size_t i = begin; i < end; ++i) l.blank = l.blank && IsBlank(s[i]);
-    lines.push_back(l);
-    begin = end + 1;
-  }
-  return lines;
-}
 
 // Rewrites the blanks of one non-blank line.
 void FixLine(const std::string& s, const Line& l, SpannedTextBuilder* b) {
@@ -58,29 +43,35 @@ void FixLine(const std::string& s, const Line& l, SpannedTextBuilder* b) {
 
 SpannedText NormalizeWhitespace(const SpannedText& in, std::vector<TextEdit>* edits) {
   const std::string& s = in.text();
-  std::vector<Line> lines = SplitLines(s);
-  size_t last_content = lines.size();  // index of the last non-blank line
-  for (size_t k = lines.size(); k-- > 0;) {
-    if (!lines[k].blank) { last_content = k; break; }
+  // The last byte with content: blank lines after it go.
+  size_t last_content = s.size();
+  while (last_content > 0 && (IsBlank(s[last_content - 1]) || s[last_content - 1] == '\n')) {
+    --last_content;
   }
   SpannedTextBuilder b(in, "normalize.whitespace");
   bool any_content = false, prev_blank = false;
-  for (size_t k = 0; k < lines.size(); ++k) {
-    const Line& l = lines[k];
-    size_t next = l.end < s.size() ? l.end + 1 : l.end;
-    if (l.blank) {
-      bool drop = !any_content || prev_blank || last_content == lines.size() || k > last_content;
+  for (size_t begin = 0; begin < s.size();) {
+    size_t end = s.find('\n', begin);
+    if (end == std::string::npos) end = s.size();
+    const Line l{begin, end};
+    size_t next = end < s.size() ? end + 1 : end;
+    size_t first = begin;  // first non-blank byte
+    while (first < end && IsBlank(s[first])) ++first;
+    if (first == end) {
+      // Blank lines go before the first content, after the last, and after another blank.
+      bool drop = !any_content || prev_blank || begin >= last_content;
       if (drop) {
-        b.Replace(l.begin, next, "");
+        b.Replace(begin, next, "");
       } else {
-        b.Replace(l.begin, l.end, "");
+        b.Replace(begin, end, "");
       }
       prev_blank = true;
-      continue;
+    } else {
+      FixLine(s, l, &b);
+      any_content = true;
+      prev_blank = false;
     }
-    FixLine(s, l, &b);
-    any_content = true;
-    prev_blank = false;
+    begin = end + 1;
   }
   SpannedText out = b.Finish();
   if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));

@@ -15,8 +15,12 @@ StatusOr<TextCleaner> TextCleaner::Create(const CleanOptions& options) {
 }
 
 CleanResult TextCleaner::Clean(std::string_view input) const {
+  return Clean(std::string(input));
+}
+
+CleanResult TextCleaner::Clean(std::string&& input) const {
   CleanResult r;
-  NormalizeResult n = normalizer_.Run(SpannedText::FromOriginal(std::string(input)));
+  NormalizeResult n = normalizer_.Run(SpannedText::FromOriginal(std::move(input)));
   r.edits = std::move(n.edits);
   r.diagnostics = std::move(n.diagnostics);
   std::vector<TextEdit>* edits = record_edits_ ? &r.edits : nullptr;

@@ -47,6 +47,8 @@ class TextCleaner {
   [[nodiscard]] static StatusOr<TextCleaner> Create(const CleanOptions& options);
   // Cleans `input` (any bytes).
   CleanResult Clean(std::string_view input) const;
+  // The same, taking the bytes over instead of copying them (a large input).
+  CleanResult Clean(std::string&& input) const;
   const RuleEngine& engine() const { return engine_; }
 
  private:

@@ -1,6 +1,7 @@
 #include "rules/rule_engine.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "normalize/regex_matches.h"
 
@@ -41,8 +42,14 @@ StatusOr<RuleEngine> RuleEngine::Create(RuleSet rules, EngineOptions options) {
     re_options.set_log_errors(false);
     re_options.set_max_mem(int64_t{256} << 20);
     for (auto& stage : engine.groups_) {
-      for (Group& g : stage) {
+      for (int scope = 0; scope < 4; ++scope) {
+        Group& g = stage[scope];
         if (g.rule_indices.empty()) continue;
+        // A lone rule over the whole text is its own prefilter: a Set would scan the text
+        // once to pick it and again after it changed the text, before its own scan.
+        if (scope == static_cast<int>(RuleScope::kDocument) && g.rule_indices.size() == 1) {
+          continue;
+        }
         g.set = std::make_shared<RE2::Set>(re_options, RE2::UNANCHORED);
         for (size_t i : g.rule_indices) {
           std::string error;
@@ -138,11 +145,19 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
       matched += c.empty() ? 0 : 1;
     }
   } line_rate, label_rate, value_rate;
+  // Lines this stage leaves as they are. The rules see nothing but the line, so an equal
+  // line is left alone too: it is skipped without a Set pass (sheets repeat most of their
+  // lines: labels, "No specific mention."). The keys point into `s`.
+  std::unordered_set<std::string_view> unchanged;
   for (size_t begin = 0; begin <= s.size();) {
     size_t end = s.find('\n', begin);
     if (end == std::string::npos) end = s.size();
     if (begin == end && end == s.size()) break;
     std::string_view view(s.data() + begin, end - begin);
+    if (unchanged.count(view)) {
+      begin = end + 1;
+      continue;
+    }
     size_t view_tab = view.find('\t');
     // Each group's candidates on the unchanged line, computed once (the Set match is most
     // of the cost of a line that no rule changes).
@@ -156,6 +171,7 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
     }
     // Line rules may add a tab, so cells are only skipped when line rules cannot match.
     if (line_c.empty() && label_c.empty() && value_c.empty()) {
+      unchanged.insert(view);
       begin = end + 1;
       continue;
     }
@@ -179,7 +195,11 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
       }
     }
     // Without `edits` the stage's edits are not kept (a change is still seen by the builder).
-    if (changed) doc.Splice(begin, end, line, edits ? line_edits : std::vector<TextEdit>());
+    if (changed) {
+      doc.Splice(begin, end, line, edits ? line_edits : std::vector<TextEdit>());
+    } else {
+      unchanged.insert(view);
+    }
     begin = end + 1;
   }
   SpannedText out = doc.Finish();

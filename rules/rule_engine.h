@@ -12,7 +12,8 @@
 // whose pattern occurs in it; only those are tried, in pack order. After a rule changes
 // the unit the Set runs again over the new unit for the rules after it, so the result is
 // exactly that of applying every rule in order, at a cost that does not grow with the
-// number of rules that do not match.
+// number of rules that do not match. Rules see only their unit, so within a stage a line
+// equal to one the stage left unchanged is skipped without a Set pass.
 //
 // Thread safety: Apply is const; an engine may be shared by threads.
 #pragma once
@@ -59,7 +60,8 @@ class RuleEngine {
   // The rules of one (stage, scope) and the Set over their patterns.
   struct Group {
     std::vector<size_t> rule_indices;  // into rules_.rules, in pack order
-    std::shared_ptr<RE2::Set> set;     // null when the group is empty or prefilter is off
+    std::shared_ptr<RE2::Set> set;     // null when the group is empty, is one document
+                                       // rule, or the prefilter is off
   };
   RuleEngine() = default;
   // Returns candidate positions in `group` (sorted) that may match `unit`, after `after`.

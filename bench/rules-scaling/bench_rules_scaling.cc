@@ -30,24 +30,29 @@ std::string GeneratePack(size_t n) {
   std::uniform_int_distribution<int> letter('a', 'z'), len(6, 11);
   std::ostringstream toml;
   toml << "[pack]\nname = \"generated\"\n";
-  const char* real[][2] = {{"\\bAgroomont\\b", "Agreement"},
-                           {"\\b([Ii])ntractate\\b", "\\1ntrastate"},
-                           {"\\bsocalled\\b", "so-called"}};
+  // {match, replace, an example input, what the rule makes of it}
+  const char* real[][4] = {{"\\bAgroomont\\b", "Agreement", "Agroomont", "Agreement"},
+                           {"\\b([Ii])ntractate\\b", "\\1ntrastate", "Intractate", "Intrastate"},
+                           {"\\bsocalled\\b", "so-called", "socalled", "so-called"}};
   for (size_t i = 0; i < n; ++i) {
-    std::string match, replace;
+    std::string match, replace, example;
     if (i < 3) {
       match = real[i][0];
       replace = real[i][1];
+      example = std::string(real[i][2]) + "\", \"" + real[i][3];
     } else {
       std::string word;
       for (int k = len(rng); k > 0; --k) word += static_cast<char>(letter(rng));
       match = "\\b" + word + "\\b";
       replace = word;
       replace[0] = static_cast<char>(replace[0] - 'a' + 'A');
+      example = word + "\", \"" + replace;
     }
+    // The loader wants examples that change their input (and keeps that do not).
     toml << "[[rule]]\nid = \"r" << i << "\"\nstage = \"words\"\nscope = \"line\"\n"
          << "match = '" << match << "'\n"
-         << "replace = '" << replace << "'\nexamples = [[\"x\", \"x\"]]\nkeeps = [\"x\"]\n";
+         << "replace = '" << replace << "'\nexamples = [[\"" << example
+         << "\"]]\nkeeps = [\"x\"]\n";
   }
   return toml.str();
 }

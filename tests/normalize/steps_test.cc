@@ -82,6 +82,8 @@ const Case kWhitespace[] = {
     {"\n\na\n", "a\n"},                                     // leading blank lines
     {"a\n\n  \n", "a\n"},                                   // trailing blank lines
     {"a\n \t \nb", "a\n\nb"},
+    {"a\n \nb\n  ", "a\n\nb\n"},                          // last line blank, no LF
+    {"  \n\t\n", ""},                                     // nothing but blanks
 };
 BOOST_DATA_TEST_CASE(whitespace, data::make(kWhitespace), c) {
   BOOST_TEST(Run(NormalizeWhitespace, c.input) == c.expected);
@@ -110,6 +112,12 @@ const Case kResidue[] = {
     {"\xE2\x80\x94__|\nx", "\nx"},
     {"Conflict (1991 -)", "Conflict (1991 -)"},             // a lone dash is text
     {"pre-negotiation -- done", "pre-negotiation -- done"},
+    // Residue on later lines, after lines with a near miss ("(" but no web control), and
+    // on a last line without a newline.
+    {"a (b)\nx (opens in new tab)\ny (Opens In New Window)", "a (b)\nx\ny"},
+    {"  \t\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81  \nvalue\t__a__ and **b**\n", "\nvalue\ta and b\n"},
+    {"x \xE2\x94\x83\xE2\x94\x83\nNo specific mention. \xE2\x80\x94__|",
+     "x\nNo specific mention."},
 };
 BOOST_DATA_TEST_CASE(residue, data::make(kResidue), c) {
   BOOST_TEST(Run(RemoveResidue, c.input) == c.expected);

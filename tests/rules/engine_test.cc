@@ -95,6 +95,39 @@ BOOST_AUTO_TEST_CASE(edits_name_the_rule_and_the_original_bytes) {
   BOOST_TEST(total == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(repeated_lines_are_each_repaired_and_recorded) {
+  // Equal lines get equal treatment wherever they are: each damaged copy is repaired, with
+  // its own original bytes; copies left alone stay alone.
+  RuleEngine engine = Engine("good", true);
+  std::string in =
+      "Region\tEuropo and Eurasia\nRegion\tAtlantis\nAgroomont/conflict\tx\n"
+      "Region\tEuropo and Eurasia\nRegion\tAtlantis\nAgroomont/conflict\tx";
+  std::vector<TextEdit> edits;
+  RuleStats stats;
+  SpannedText out = engine.Apply(SpannedText::FromOriginal(in), &edits, &stats);
+  BOOST_TEST(out.text() ==
+             "Region\tEurope and Eurasia\nRegion\tAtlantis\nAgreement/conflict\tx\n"
+             "Region\tEurope and Eurasia\nRegion\tAtlantis\nAgreement/conflict\tx");
+  BOOST_REQUIRE(edits.size() == 4u);
+  std::vector<size_t> agreement_at;
+  for (const TextEdit& e : edits) {
+    BOOST_TEST(in.substr(e.original.begin, e.original.end - e.original.begin) == e.text_before);
+    if (e.source == "agreement-e-as-o") agreement_at.push_back(e.original.begin);
+  }
+  BOOST_TEST(agreement_at == (std::vector<size_t>{in.find("Agroomont"), in.rfind("Agroomont")}),
+             boost::test_tools::per_element());
+  size_t total = 0;
+  for (size_t h : stats.hits) total += h;
+  BOOST_TEST(total == 4u);
+  // Without recording, the same text and the same map.
+  SpannedText quiet = engine.Apply(SpannedText::FromOriginal(in), nullptr, nullptr);
+  BOOST_REQUIRE(quiet.text() == out.text());
+  for (size_t i = 0; i < out.size(); ++i) {
+    BOOST_TEST(quiet.Origin(i, i + 1).begin == out.Origin(i, i + 1).begin);
+    BOOST_TEST(quiet.Origin(i, i + 1).end == out.Origin(i, i + 1).end);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(a_rule_can_enable_a_later_rule_in_the_same_unit) {
   // The Set is run again after an edit: "Agroomont" -> "Agreement" (words) is no help
   // here, so build a pack where rule 2 only matches rule 1's output.
