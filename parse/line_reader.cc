@@ -21,8 +21,13 @@ std::string_view Trim(std::string_view s) {
 
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
-double Cost(const LabelDistance& distance, std::string_view got, std::string_view want_key) {
-  return distance(FoldKey(got), want_key) / std::max<double>(1, want_key.size());
+// distance / length of the label; exact when at most `limit`, otherwise some value above
+// it (the distance may stop early: such a reading is rejected anyway).
+double Cost(const LabelDistance& distance, std::string_view got, std::string_view want_key,
+            double limit) {
+  const double length = std::max<double>(1, want_key.size());
+  // A little above the limit, so rounding never turns an exact cost into a cut-off one.
+  return distance(FoldKey(got), want_key, limit * length * (1 + 1e-9) + 1e-9) / length;
 }
 
 // Reading of a line as label around the value at [b, e).
@@ -38,8 +43,10 @@ Reading AroundValue(std::string_view text, size_t b, size_t e) {
 }
 
 // The best prefix of the line as the label with key `want`: plain Levenshtein of `want`
-// against every prefix of the line's key, then the caller's distance on the winner.
-Reading Prefix(const SheetLine& line, std::string_view want, const LabelDistance& distance) {
+// against every prefix of the line's key, then the caller's distance on the winner (exact
+// when its cost is at most `cost_limit`, see Cost).
+Reading Prefix(const SheetLine& line, std::string_view want, const LabelDistance& distance,
+               double cost_limit) {
   const size_t m = want.size();
   const size_t limit = std::min(line.key.size(), m + m / 2 + 2);
   std::vector<size_t> prev(limit + 1), cur(limit + 1);
@@ -71,7 +78,7 @@ Reading Prefix(const SheetLine& line, std::string_view want, const LabelDistance
   r.label = FoldWhitespace(std::string_view(line.text).substr(0, split));
   r.value = std::string(Trim(std::string_view(line.text).substr(split)));
   r.merged = split > 0 && split < line.text.size() && !IsSpace(line.text[split - 1]);
-  r.cost = Cost(distance, r.label, want);
+  r.cost = Cost(distance, r.label, want, cost_limit);
   return r;
 }
 
@@ -99,20 +106,25 @@ SheetLine PrepareLine(std::string_view text, int number, const Schema& schema) {
 Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& schema,
                const LabelDistance& distance, double max_cost, double lost_cost) {
   const std::string want = FoldKey(item.label);
+  // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
+  // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
+  const bool typed = !item.vocab.empty() || (item.kind == ItemKind::kField && item.label == schema.date_field);
+  // The most a label cost may be and still be kept (halved below when the value fits).
+  const double limit = typed ? 2 * max_cost : max_cost;
   std::vector<Reading> readings;
   if (item.kind == ItemKind::kSection) {
     bool bare = !line.tab || Trim(std::string_view(line.text).substr(*line.tab)).empty();
-    if (bare) readings.push_back({ReadingKind::kHeading, Cost(distance, line.text, want), FoldWhitespace(line.text), "", false, false});
+    if (bare) readings.push_back({ReadingKind::kHeading, Cost(distance, line.text, want, limit), FoldWhitespace(line.text), "", false, false});
   } else {
     if (line.tab) {
       Reading r;
       r.kind = ReadingKind::kTab;
       r.label = FoldWhitespace(std::string_view(line.text).substr(0, *line.tab));
       r.value = std::string(Trim(std::string_view(line.text).substr(*line.tab)));
-      r.cost = Cost(distance, r.label, want);
+      r.cost = Cost(distance, r.label, want, limit);
       readings.push_back(std::move(r));
     } else {
-      Reading r = Prefix(line, want, distance);
+      Reading r = Prefix(line, want, distance, limit);
       r.cost += 0.05;  // a tab or a recognized value is better evidence of the boundary
       readings.push_back(std::move(r));
     }
@@ -121,7 +133,7 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
       if (r.label.empty()) {
         if (item.kind == ItemKind::kRow) readings.push_back({ReadingKind::kValueOnly, lost_cost, "", r.value, false, false});
       } else {
-        r.cost = Cost(distance, r.label, want);
+        r.cost = Cost(distance, r.label, want, limit);
         readings.push_back(std::move(r));
       }
     }
@@ -133,7 +145,7 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
         size_t edits = FindApproximate(line.text, v, &b, &e);
         if (edits * 5 > v.size() || e <= b) continue;
         Reading r = AroundValue(line.text, b, e);
-        r.cost = Cost(distance, r.label, want);
+        r.cost = Cost(distance, r.label, want, limit);
         readings.push_back(std::move(r));
       }
     }
@@ -147,9 +159,6 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
       if (quote || path) readings.push_back({ReadingKind::kValueOnly, lost_cost, "", std::string(Trim(t)), false, false});
     }
   }
-  // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
-  // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
-  const bool typed = !item.vocab.empty() || (item.kind == ItemKind::kField && item.label == schema.date_field);
   size_t longest = 0;
   for (const std::string& v : item.vocab) longest = std::max(longest, v.size());
   for (Reading& r : readings) {

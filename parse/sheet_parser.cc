@@ -80,7 +80,7 @@ double Assembler::Score(int item, const Reading& r) const {
   if (it.vocab.empty()) return r.cost;
   Snapped s = SnapToVocabulary(r.value, it.vocab, options_.distance);
   if (!s.known) return r.cost + 1;
-  return r.cost + (s.changed ? options_.distance(FoldKey(r.value), FoldKey(s.value)) / std::max<double>(1, FoldKey(s.value).size()) : 0);
+  return r.cost + (s.changed ? options_.distance(FoldKey(r.value), FoldKey(s.value), kNoBound) / std::max<double>(1, FoldKey(s.value).size()) : 0);
 }
 
 // Whether a line that is no item may continue the value of `item`: not a heading, not a

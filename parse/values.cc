@@ -203,11 +203,22 @@ Snapped SnapToVocabulary(std::string_view value, const std::vector<std::string>&
                          const LabelDistance& distance, double max_ratio) {
   Snapped out{FoldWhitespace(value), false, false};
   std::string key = FoldKey(value);
+  std::vector<std::string> keys;
+  keys.reserve(vocab.size());
+  // No snap is farther than `cap` (the ratio of the longest entry), and an entry farther
+  // than the nearest so far changes nothing (an equal one refuses the snap): the distance
+  // need be exact only up to the smaller of the two.
+  double cap = 0;
+  for (const std::string& v : vocab) {
+    keys.push_back(FoldKey(v));
+    cap = std::max(cap, max_ratio * static_cast<double>(keys.back().size()));
+  }
   double best = std::numeric_limits<double>::max(), second = best;
   const std::string* pick = nullptr;
-  for (const std::string& v : vocab) {
+  for (size_t k = 0; k < vocab.size(); ++k) {
+    const std::string& v = vocab[k];
     if (v == out.value) return {v, false, true};
-    double d = distance(key, FoldKey(v));
+    double d = distance(key, keys[k], std::min(cap, best));
     if (d < best) {
       second = best, best = d, pick = &v;
     } else if (d < second) {
