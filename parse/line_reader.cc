@@ -21,13 +21,13 @@ std::string_view Trim(std::string_view s) {
 
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
-// distance / length of the label; exact when at most `limit`, otherwise some value above
-// it (the distance may stop early: such a reading is rejected anyway).
-double Cost(const LabelDistance& distance, std::string_view got, std::string_view want_key,
+// distance / length of the label, for a folded label read; exact when at most `limit`,
+// otherwise some value above it (the distance may stop early: such a reading loses anyway).
+double Cost(const LabelDistance& distance, std::string_view got_key, std::string_view want_key,
             double limit) {
   const double length = std::max<double>(1, want_key.size());
   // A little above the limit, so rounding never turns an exact cost into a cut-off one.
-  return distance(FoldKey(got), want_key, limit * length * (1 + 1e-9) + 1e-9) / length;
+  return distance(got_key, want_key, limit * length * (1 + 1e-9) + 1e-9) / length;
 }
 
 // Reading of a line as label around the value at [b, e).
@@ -42,11 +42,9 @@ Reading AroundValue(std::string_view text, size_t b, size_t e) {
   return r;
 }
 
-// The best prefix of the line as the label with key `want`: plain Levenshtein of `want`
-// against every prefix of the line's key, then the caller's distance on the winner (exact
-// when its cost is at most `cost_limit`, see Cost).
-Reading Prefix(const SheetLine& line, std::string_view want, const LabelDistance& distance,
-               double cost_limit) {
+// The best prefix of the line as the label with key `want` (plain Levenshtein of `want`
+// against every prefix of the line's key), without its cost.
+Reading Prefix(const SheetLine& line, std::string_view want) {
   const size_t m = want.size();
   const size_t limit = std::min(line.key.size(), m + m / 2 + 2);
   std::vector<size_t> prev(limit + 1), cur(limit + 1);
@@ -78,7 +76,6 @@ Reading Prefix(const SheetLine& line, std::string_view want, const LabelDistance
   r.label = FoldWhitespace(std::string_view(line.text).substr(0, split));
   r.value = std::string(Trim(std::string_view(line.text).substr(split)));
   r.merged = split > 0 && split < line.text.size() && !IsSpace(line.text[split - 1]);
-  r.cost = Cost(distance, r.label, want, cost_limit);
   return r;
 }
 
@@ -109,32 +106,49 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
   // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
   // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
   const bool typed = !item.vocab.empty() || (item.kind == ItemKind::kField && item.label == schema.date_field);
-  // The most a label cost may be and still be kept (halved below when the value fits).
-  const double limit = typed ? 2 * max_cost : max_cost;
+  // Label costs are needed exactly only up to `bar`: the most a cost may be and still be
+  // kept (halved below when the value fits a typed field); for other fields, lowered to the
+  // cost of the best reading so far, which a later one must beat. Readings often share a
+  // label (a tab reading's is its no-mention reading's), so each is costed once.
+  double bar = typed ? 2 * max_cost : max_cost;
+  std::vector<std::pair<std::string, double>> label_costs;  // folded label, cost
+  auto label_cost = [&](std::string_view label) {
+    std::string key = FoldKey(label);
+    for (const auto& [k, c] : label_costs) {
+      if (k == key) return c;  // exact, or above a bar at least as high as now
+    }
+    double c = Cost(distance, key, want, bar);
+    label_costs.emplace_back(std::move(key), c);
+    return c;
+  };
   std::vector<Reading> readings;
+  auto add = [&](Reading r) {
+    if (!typed && (r.kind == ReadingKind::kValueOnly || r.cost <= max_cost)) bar = std::min(bar, r.cost);
+    readings.push_back(std::move(r));
+  };
   if (item.kind == ItemKind::kSection) {
     bool bare = !line.tab || Trim(std::string_view(line.text).substr(*line.tab)).empty();
-    if (bare) readings.push_back({ReadingKind::kHeading, Cost(distance, line.text, want, limit), FoldWhitespace(line.text), "", false, false});
+    if (bare) add({ReadingKind::kHeading, label_cost(line.text), FoldWhitespace(line.text), "", false, false});
   } else {
     if (line.tab) {
       Reading r;
       r.kind = ReadingKind::kTab;
       r.label = FoldWhitespace(std::string_view(line.text).substr(0, *line.tab));
       r.value = std::string(Trim(std::string_view(line.text).substr(*line.tab)));
-      r.cost = Cost(distance, r.label, want, limit);
-      readings.push_back(std::move(r));
+      r.cost = label_cost(r.label);
+      add(std::move(r));
     } else {
-      Reading r = Prefix(line, want, distance, limit);
-      r.cost += 0.05;  // a tab or a recognized value is better evidence of the boundary
-      readings.push_back(std::move(r));
+      Reading r = Prefix(line, want);
+      r.cost = label_cost(r.label) + 0.05;  // a tab or a recognized value is better evidence of the boundary
+      add(std::move(r));
     }
     if (line.no_mention) {
       Reading r = AroundValue(line.text, line.no_mention->first, line.no_mention->second);
       if (r.label.empty()) {
-        if (item.kind == ItemKind::kRow) readings.push_back({ReadingKind::kValueOnly, lost_cost, "", r.value, false, false});
+        if (item.kind == ItemKind::kRow) add({ReadingKind::kValueOnly, lost_cost, "", r.value, false, false});
       } else {
-        r.cost = Cost(distance, r.label, want, limit);
-        readings.push_back(std::move(r));
+        r.cost = label_cost(r.label);
+        add(std::move(r));
       }
     }
     // A closed-vocabulary value inside a short untabbed line: the label may wrap around it.
@@ -145,8 +159,8 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
         size_t edits = FindApproximate(line.text, v, &b, &e);
         if (edits * 5 > v.size() || e <= b) continue;
         Reading r = AroundValue(line.text, b, e);
-        r.cost = Cost(distance, r.label, want, limit);
-        readings.push_back(std::move(r));
+        r.cost = label_cost(r.label);
+        add(std::move(r));
       }
     }
     // A line that starts with a quote or a category path of this section: only a value.
@@ -156,7 +170,7 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
       std::string_view t = Trim(std::string_view(line.text).substr(no_label ? *line.tab : 0));
       bool quote = t.substr(0, schema.quote_prefix.size()) == schema.quote_prefix && t.find(':') < schema.quote_prefix.size() + 6;
       bool path = t.substr(0, item.section.size()) == item.section && NormalizeArrows(t.substr(item.section.size(), 5)).rfind("\xe2\x86\x92", 0) == 0;
-      if (quote || path) readings.push_back({ReadingKind::kValueOnly, lost_cost, "", std::string(Trim(t)), false, false});
+      if (quote || path) add({ReadingKind::kValueOnly, lost_cost, "", std::string(Trim(t)), false, false});
     }
   }
   size_t longest = 0;

@@ -213,16 +213,27 @@ Snapped SnapToVocabulary(std::string_view value, const std::vector<std::string>&
     keys.push_back(FoldKey(v));
     cap = std::max(cap, max_ratio * static_cast<double>(keys.back().size()));
   }
+  for (const std::string& v : vocab) {
+    if (v == out.value) return {v, false, true};
+  }
+  // An entry with the same key (distance 0) first, so the bound is 0 for all the others.
+  size_t first = 0;
+  while (first < keys.size() && keys[first] != key) ++first;
+  std::vector<double> d(vocab.size());
+  double bound = cap;
+  for (size_t n = 0; n < vocab.size(); ++n) {
+    const size_t k = first < keys.size() ? (first + n) % keys.size() : n;
+    d[k] = distance(key, keys[k], bound);
+    bound = std::min(bound, d[k]);
+  }
+  // The nearest entry, the first of equals in vocabulary order, and the second nearest.
   double best = std::numeric_limits<double>::max(), second = best;
   const std::string* pick = nullptr;
   for (size_t k = 0; k < vocab.size(); ++k) {
-    const std::string& v = vocab[k];
-    if (v == out.value) return {v, false, true};
-    double d = distance(key, keys[k], std::min(cap, best));
-    if (d < best) {
-      second = best, best = d, pick = &v;
-    } else if (d < second) {
-      second = d;
+    if (d[k] < best) {
+      second = best, best = d[k], pick = &vocab[k];
+    } else if (d[k] < second) {
+      second = d[k];
     }
   }
   if (pick == nullptr || best > max_ratio * static_cast<double>(FoldKey(*pick).size()) || best == second) return out;

@@ -144,7 +144,9 @@ double BoundedDistance(const TokenIndex& x, const std::u32string& b, const Confu
         best = std::min(best, at(i - 1, j - 1) + sub);
         for (size_t k = x.begin[i]; k < x.begin[i + 1]; ++k) {
           const TokenConfusion& c = x.list[k];
-          if (EndsWith(b, j, *c.to)) best = std::min(best, at(i - c.from_size, j - c.to->size()) + c.cost);
+          if (c.to->back() == q && EndsWith(b, j, *c.to)) {  // the last character first: cheap
+            best = std::min(best, at(i - c.from_size, j - c.to->size()) + c.cost);
+          }
         }
       }
       at(i, j) = best;
