@@ -101,7 +101,7 @@ SheetLine PrepareLine(std::string_view text, int number, const Schema& schema) {
 }
 
 Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& schema,
-               const LabelDistance& distance, double max_cost, double lost_cost) {
+               const LabelDistance& distance, double max_cost, double lost_cost, double bound) {
   const std::string want = FoldKey(item.label);
   // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
   // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
@@ -110,7 +110,8 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
   // kept (halved below when the value fits a typed field); for other fields, lowered to the
   // cost of the best reading so far, which a later one must beat. Readings often share a
   // label (a tab reading's is its no-mention reading's), so each is costed once.
-  double bar = typed ? 2 * max_cost : max_cost;
+  const double keep = std::min(max_cost, bound);  // the most a final cost need be exact
+  double bar = typed ? 2 * keep : keep;
   std::vector<std::pair<std::string, double>> label_costs;  // folded label, cost
   auto label_cost = [&](std::string_view label) {
     std::string key = FoldKey(label);
@@ -177,8 +178,9 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
   for (const std::string& v : item.vocab) longest = std::max(longest, v.size());
   for (Reading& r : readings) {
     if (!typed || r.value.empty() || r.value.size() > 2 * longest + 20) continue;  // too long to fit
-    // Halving cannot bring a label this far under max_cost: skip the vocabulary check.
-    if (r.kind != ReadingKind::kValueOnly && r.cost > 2 * max_cost) continue;
+    // Halving cannot bring a label this far under max_cost (or the bound): skip the
+    // vocabulary check.
+    if (r.kind != ReadingKind::kValueOnly && r.cost > 2 * keep) continue;
     bool fits = item.vocab.empty() ? ParseIsoDate(r.value).has_value() : SnapToVocabulary(r.value, item.vocab, distance).known;
     if (fits) r.cost *= 0.5;
   }
