@@ -102,7 +102,7 @@ SheetLine PrepareLine(std::string_view text, int number, const Schema& schema) {
 
 Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& schema,
                const LabelDistance& distance, double max_cost, double lost_cost, double bound) {
-  const std::string want = FoldKey(item.label);
+  const std::string& want = item.key;
   // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
   // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
   const bool typed = !item.vocab.empty() || (item.kind == ItemKind::kField && item.label == schema.date_field);

@@ -19,7 +19,7 @@ namespace {
 std::vector<std::string> DistanceTargets(const Schema& schema) {
   std::vector<std::string> targets;
   for (const LayoutItem& item : schema.items) {
-    targets.push_back(FoldKey(item.label));
+    targets.push_back(item.key);
     for (const std::string& v : item.vocab) targets.push_back(FoldKey(v));
   }
   for (const std::string& code : schema.codes) targets.push_back(FoldKey(code));
