@@ -47,7 +47,7 @@ size_t Levenshtein(const Seq& a, const Seq& b) {
 
 }  // namespace
 
-double PlainLevenshtein(std::string_view got, std::string_view want) {
+double PlainLevenshtein(std::string_view got, std::string_view want, double /*bound*/) {
   return static_cast<double>(Levenshtein(got, want));
 }
 

@@ -21,8 +21,13 @@ std::string_view Trim(std::string_view s) {
 
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
-double Cost(const LabelDistance& distance, std::string_view got, std::string_view want_key) {
-  return distance(FoldKey(got), want_key) / std::max<double>(1, want_key.size());
+// distance / length of the label, for a folded label read; exact when at most `limit`,
+// otherwise some value above it (the distance may stop early: such a reading loses anyway).
+double Cost(const LabelDistance& distance, std::string_view got_key, std::string_view want_key,
+            double limit) {
+  const double length = std::max<double>(1, want_key.size());
+  // A little above the limit, so rounding never turns an exact cost into a cut-off one.
+  return distance(got_key, want_key, limit * length * (1 + 1e-9) + 1e-9) / length;
 }
 
 // Reading of a line as label around the value at [b, e).
@@ -37,9 +42,9 @@ Reading AroundValue(std::string_view text, size_t b, size_t e) {
   return r;
 }
 
-// The best prefix of the line as the label with key `want`: plain Levenshtein of `want`
-// against every prefix of the line's key, then the caller's distance on the winner.
-Reading Prefix(const SheetLine& line, std::string_view want, const LabelDistance& distance) {
+// The best prefix of the line as the label with key `want` (plain Levenshtein of `want`
+// against every prefix of the line's key), without its cost.
+Reading Prefix(const SheetLine& line, std::string_view want) {
   const size_t m = want.size();
   const size_t limit = std::min(line.key.size(), m + m / 2 + 2);
   std::vector<size_t> prev(limit + 1), cur(limit + 1);
@@ -71,7 +76,6 @@ Reading Prefix(const SheetLine& line, std::string_view want, const LabelDistance
   r.label = FoldWhitespace(std::string_view(line.text).substr(0, split));
   r.value = std::string(Trim(std::string_view(line.text).substr(split)));
   r.merged = split > 0 && split < line.text.size() && !IsSpace(line.text[split - 1]);
-  r.cost = Cost(distance, r.label, want);
   return r;
 }
 
@@ -97,32 +101,55 @@ SheetLine PrepareLine(std::string_view text, int number, const Schema& schema) {
 }
 
 Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& schema,
-               const LabelDistance& distance, double max_cost, double lost_cost) {
-  const std::string want = FoldKey(item.label);
+               const LabelDistance& distance, double max_cost, double lost_cost, double bound) {
+  const std::string& want = item.key;
+  // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
+  // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
+  const bool typed = !item.vocab.empty() || (item.kind == ItemKind::kField && item.label == schema.date_field);
+  // Label costs are needed exactly only up to `bar`: the most a cost may be and still be
+  // kept (halved below when the value fits a typed field); for other fields, lowered to the
+  // cost of the best reading so far, which a later one must beat. Readings often share a
+  // label (a tab reading's is its no-mention reading's), so each is costed once.
+  const double keep = std::min(max_cost, bound);  // the most a final cost need be exact
+  double bar = typed ? 2 * keep : keep;
+  std::vector<std::pair<std::string, double>> label_costs;  // folded label, cost
+  auto label_cost = [&](std::string_view label) {
+    std::string key = FoldKey(label);
+    for (const auto& [k, c] : label_costs) {
+      if (k == key) return c;  // exact, or above a bar at least as high as now
+    }
+    double c = Cost(distance, key, want, bar);
+    label_costs.emplace_back(std::move(key), c);
+    return c;
+  };
   std::vector<Reading> readings;
+  auto add = [&](Reading r) {
+    if (!typed && (r.kind == ReadingKind::kValueOnly || r.cost <= max_cost)) bar = std::min(bar, r.cost);
+    readings.push_back(std::move(r));
+  };
   if (item.kind == ItemKind::kSection) {
     bool bare = !line.tab || Trim(std::string_view(line.text).substr(*line.tab)).empty();
-    if (bare) readings.push_back({ReadingKind::kHeading, Cost(distance, line.text, want), FoldWhitespace(line.text), "", false, false});
+    if (bare) add({ReadingKind::kHeading, label_cost(line.text), FoldWhitespace(line.text), "", false, false});
   } else {
     if (line.tab) {
       Reading r;
       r.kind = ReadingKind::kTab;
       r.label = FoldWhitespace(std::string_view(line.text).substr(0, *line.tab));
       r.value = std::string(Trim(std::string_view(line.text).substr(*line.tab)));
-      r.cost = Cost(distance, r.label, want);
-      readings.push_back(std::move(r));
+      r.cost = label_cost(r.label);
+      add(std::move(r));
     } else {
-      Reading r = Prefix(line, want, distance);
-      r.cost += 0.05;  // a tab or a recognized value is better evidence of the boundary
-      readings.push_back(std::move(r));
+      Reading r = Prefix(line, want);
+      r.cost = label_cost(r.label) + 0.05;  // a tab or a recognized value is better evidence of the boundary
+      add(std::move(r));
     }
     if (line.no_mention) {
       Reading r = AroundValue(line.text, line.no_mention->first, line.no_mention->second);
       if (r.label.empty()) {
-        if (item.kind == ItemKind::kRow) readings.push_back({ReadingKind::kValueOnly, lost_cost, "", r.value, false, false});
+        if (item.kind == ItemKind::kRow) add({ReadingKind::kValueOnly, lost_cost, "", r.value, false, false});
       } else {
-        r.cost = Cost(distance, r.label, want);
-        readings.push_back(std::move(r));
+        r.cost = label_cost(r.label);
+        add(std::move(r));
       }
     }
     // A closed-vocabulary value inside a short untabbed line: the label may wrap around it.
@@ -133,8 +160,8 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
         size_t edits = FindApproximate(line.text, v, &b, &e);
         if (edits * 5 > v.size() || e <= b) continue;
         Reading r = AroundValue(line.text, b, e);
-        r.cost = Cost(distance, r.label, want);
-        readings.push_back(std::move(r));
+        r.cost = label_cost(r.label);
+        add(std::move(r));
       }
     }
     // A line that starts with a quote or a category path of this section: only a value.
@@ -144,18 +171,16 @@ Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& sche
       std::string_view t = Trim(std::string_view(line.text).substr(no_label ? *line.tab : 0));
       bool quote = t.substr(0, schema.quote_prefix.size()) == schema.quote_prefix && t.find(':') < schema.quote_prefix.size() + 6;
       bool path = t.substr(0, item.section.size()) == item.section && NormalizeArrows(t.substr(item.section.size(), 5)).rfind("\xe2\x86\x92", 0) == 0;
-      if (quote || path) readings.push_back({ReadingKind::kValueOnly, lost_cost, "", std::string(Trim(t)), false, false});
+      if (quote || path) add({ReadingKind::kValueOnly, lost_cost, "", std::string(Trim(t)), false, false});
     }
   }
-  // A value that reads as what the field holds (a date, a vocabulary entry) is evidence
-  // for the label: a badly damaged "Roglori<TAB>Europe and Eurasia" is still the Region.
-  const bool typed = !item.vocab.empty() || (item.kind == ItemKind::kField && item.label == schema.date_field);
   size_t longest = 0;
   for (const std::string& v : item.vocab) longest = std::max(longest, v.size());
   for (Reading& r : readings) {
     if (!typed || r.value.empty() || r.value.size() > 2 * longest + 20) continue;  // too long to fit
-    // Halving cannot bring a label this far under max_cost: skip the vocabulary check.
-    if (r.kind != ReadingKind::kValueOnly && r.cost > 2 * max_cost) continue;
+    // Halving cannot bring a label this far under max_cost (or the bound): skip the
+    // vocabulary check.
+    if (r.kind != ReadingKind::kValueOnly && r.cost > 2 * keep) continue;
     bool fits = item.vocab.empty() ? ParseIsoDate(r.value).has_value() : SnapToVocabulary(r.value, item.vocab, distance).known;
     if (fits) r.cost *= 0.5;
   }

@@ -53,8 +53,11 @@ SheetLine PrepareLine(std::string_view text, int number, const Schema& schema);
 // The cheapest reading of `line` as `item`, or kind kNone when its cost would exceed
 // `max_cost`. `lost_cost` is the cost of a value-only reading (rows only). The label cost
 // is halved when the value fits the field (a date for the date field, a vocabulary entry
-// for a closed-vocabulary field).
+// for a closed-vocabulary field). With a `bound`, the reading is that one only when its
+// cost is at most `bound`; otherwise the result's cost is some value above `bound` (the
+// label distances stop early).
 Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& schema,
-               const LabelDistance& distance, double max_cost, double lost_cost);
+               const LabelDistance& distance, double max_cost, double lost_cost,
+               double bound = kNoBound);
 
 }  // namespace amend

@@ -5,6 +5,7 @@
 #include <toml++/toml.h>
 
 #include "base/file_io.h"
+#include "parse/label_distance.h"
 
 namespace amend {
 namespace {
@@ -77,6 +78,7 @@ StatusOr<std::vector<LayoutItem>> ParseLayout(std::string_view text, const std::
                        (item.section.empty() ? "" : " in section '" + item.section + "'"));
     }
     item.label = std::move(label);
+    item.key = FoldKey(item.label);
     items.push_back(std::move(item));
   }
   if (items.empty()) return RuleError(path + ": no FIELD, SECTION or ROW lines");

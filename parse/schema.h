@@ -25,6 +25,7 @@ enum class ItemKind { kField, kSection, kRow };
 struct LayoutItem {
   ItemKind kind = ItemKind::kRow;
   std::string label;    // canonical label ("Children/youth"), or the section name
+  std::string key;      // FoldKey(label) (label_distance.h): what the parser compares with
   std::string section;  // for a ROW: its section ("Groups"); empty otherwise
   bool free_text = false;           // ROW whose value is text (Source, Related cases)
   std::vector<std::string> vocab;   // FIELD with a closed vocabulary: its values

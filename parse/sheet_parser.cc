@@ -80,7 +80,7 @@ double Assembler::Score(int item, const Reading& r) const {
   if (it.vocab.empty()) return r.cost;
   Snapped s = SnapToVocabulary(r.value, it.vocab, options_.distance);
   if (!s.known) return r.cost + 1;
-  return r.cost + (s.changed ? options_.distance(FoldKey(r.value), FoldKey(s.value)) / std::max<double>(1, FoldKey(s.value).size()) : 0);
+  return r.cost + (s.changed ? options_.distance(FoldKey(r.value), FoldKey(s.value), kNoBound) / std::max<double>(1, FoldKey(s.value).size()) : 0);
 }
 
 // Whether a line that is no item may continue the value of `item`: not a heading, not a
@@ -269,9 +269,9 @@ StatusOr<ParseResult> ParseSheet(std::string_view text, const Schema& schema, co
   const int n = static_cast<int>(lines.size()), m = static_cast<int>(schema.items.size());
   std::vector<AlignStep> path = Align(
       n, m,
-      [&](int i, int j) {
+      [&](int i, int j, double bound) {
         return ReadAs(lines[i], schema.items[j], schema, options.distance, options.max_label_cost,
-                      options.lost_label_cost).cost;
+                      options.lost_label_cost, bound).cost;
       },
       [&](int j) {
         return schema.items[j].kind == ItemKind::kSection ? options.delete_heading_cost : options.delete_row_cost;

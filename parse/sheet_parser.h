@@ -42,8 +42,9 @@
 namespace amend {
 
 struct ParseOptions {
-  // Edits between a folded label read from the text and a folded canonical label. The
-  // OCR-aware distance (rules/ocr_distance.h) plugs in here.
+  // Edits between a folded label read from the text and a folded canonical label, exact up
+  // to the bound the parser gives (label_distance.h). The OCR-aware distance plugs in here
+  // (rules/ocr_distance.h: BoundedOcrDistance, prepared for the schema's labels and values).
   LabelDistance distance = PlainLevenshtein;
   // A line reads as a label only when distance / label length is at most this.
   double max_label_cost = 0.5;

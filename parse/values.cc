@@ -203,15 +203,37 @@ Snapped SnapToVocabulary(std::string_view value, const std::vector<std::string>&
                          const LabelDistance& distance, double max_ratio) {
   Snapped out{FoldWhitespace(value), false, false};
   std::string key = FoldKey(value);
-  double best = std::numeric_limits<double>::max(), second = best;
-  const std::string* pick = nullptr;
+  std::vector<std::string> keys;
+  keys.reserve(vocab.size());
+  // No snap is farther than `cap` (the ratio of the longest entry), and an entry farther
+  // than the nearest so far changes nothing (an equal one refuses the snap): the distance
+  // need be exact only up to the smaller of the two.
+  double cap = 0;
+  for (const std::string& v : vocab) {
+    keys.push_back(FoldKey(v));
+    cap = std::max(cap, max_ratio * static_cast<double>(keys.back().size()));
+  }
   for (const std::string& v : vocab) {
     if (v == out.value) return {v, false, true};
-    double d = distance(key, FoldKey(v));
-    if (d < best) {
-      second = best, best = d, pick = &v;
-    } else if (d < second) {
-      second = d;
+  }
+  // An entry with the same key (distance 0) first, so the bound is 0 for all the others.
+  size_t first = 0;
+  while (first < keys.size() && keys[first] != key) ++first;
+  std::vector<double> d(vocab.size());
+  double bound = cap;
+  for (size_t n = 0; n < vocab.size(); ++n) {
+    const size_t k = first < keys.size() ? (first + n) % keys.size() : n;
+    d[k] = distance(key, keys[k], bound);
+    bound = std::min(bound, d[k]);
+  }
+  // The nearest entry, the first of equals in vocabulary order, and the second nearest.
+  double best = std::numeric_limits<double>::max(), second = best;
+  const std::string* pick = nullptr;
+  for (size_t k = 0; k < vocab.size(); ++k) {
+    if (d[k] < best) {
+      second = best, best = d[k], pick = &vocab[k];
+    } else if (d[k] < second) {
+      second = d[k];
     }
   }
   if (pick == nullptr || best > max_ratio * static_cast<double>(FoldKey(*pick).size()) || best == second) return out;

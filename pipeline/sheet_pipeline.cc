@@ -10,8 +10,23 @@ namespace amend {
 
 struct SheetPipeline::Parts {
   TextCleaner cleaner;
-  ConfusionTable confusions;
+  BoundedOcrDistance distance;  // prepared for the schema's folded labels, values and codes
 };
+
+namespace {
+
+// What the parser compares text with (as FoldKey): every label, vocabulary entry and code.
+std::vector<std::string> DistanceTargets(const Schema& schema) {
+  std::vector<std::string> targets;
+  for (const LayoutItem& item : schema.items) {
+    targets.push_back(item.key);
+    for (const std::string& v : item.vocab) targets.push_back(FoldKey(v));
+  }
+  for (const std::string& code : schema.codes) targets.push_back(FoldKey(code));
+  return targets;
+}
+
+}  // namespace
 
 std::string Sha256Hex(std::string_view bytes) {
   unsigned char digest[EVP_MAX_MD_SIZE];
@@ -33,7 +48,8 @@ StatusOr<SheetPipeline> SheetPipeline::Create(const SheetPipelineOptions& option
   if (!confusions.ok()) return confusions.status();
   StatusOr<Schema> schema = LoadSchema(options.schema_dir);
   if (!schema.ok()) return schema.status();
-  auto parts = std::make_shared<const Parts>(Parts{std::move(*cleaner), std::move(*confusions)});
+  BoundedOcrDistance distance(std::move(*confusions), DistanceTargets(*schema));
+  auto parts = std::make_shared<const Parts>(Parts{std::move(*cleaner), std::move(distance)});
   return SheetPipeline(std::move(parts), std::make_shared<const Schema>(std::move(*schema)),
                        options);
 }
@@ -47,9 +63,9 @@ StatusOr<SheetDocument> SheetPipeline::CleanAndParse(std::string_view bytes,
   for (const std::string& d : doc.cleaned.diagnostics) doc.warnings.push_back(name + ": " + d);
   ParseOptions parse;
   parse.source_name = name;
-  const ConfusionTable* table = &parts_->confusions;
-  parse.distance = [table](std::string_view a, std::string_view b) {
-    return OcrDistance(a, b, *table);
+  const BoundedOcrDistance* distance = &parts_->distance;
+  parse.distance = [distance](std::string_view a, std::string_view b, double bound) {
+    return (*distance)(a, b, bound);
   };
   StatusOr<ParseResult> parsed = ParseSheet(doc.cleaned.text.text(), *schema_, parse);
   if (!parsed.ok()) return parsed.status();

@@ -1,6 +1,7 @@
 #include "rules/ocr_distance.h"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <limits>
 
@@ -143,7 +144,9 @@ double BoundedDistance(const TokenIndex& x, const std::u32string& b, const Confu
         best = std::min(best, at(i - 1, j - 1) + sub);
         for (size_t k = x.begin[i]; k < x.begin[i + 1]; ++k) {
           const TokenConfusion& c = x.list[k];
-          if (EndsWith(b, j, *c.to)) best = std::min(best, at(i - c.from_size, j - c.to->size()) + c.cost);
+          if (c.to->back() == q && EndsWith(b, j, *c.to)) {  // the last character first: cheap
+            best = std::min(best, at(i - c.from_size, j - c.to->size()) + c.cost);
+          }
         }
       }
       at(i, j) = best;
@@ -220,6 +223,35 @@ double LowerBound(const TokenBag& bag, size_t n, size_t m, const uint32_t* bucke
   return std::max({length_gap * length_change_cost, excess_a, excess_b});
 }
 
+// Appends the bag of `s` (its non-empty buckets and their counts) to the flat arrays.
+void AppendBag(const std::u32string& s, std::vector<uint32_t>* bucket, std::vector<uint32_t>* count) {
+  std::vector<uint32_t> counts(kBagBuckets);
+  for (char32_t c : s) ++counts[Bucket(c)];
+  for (size_t b = 0; b < kBagBuckets; ++b) {
+    if (counts[b] == 0) continue;
+    bucket->push_back(static_cast<uint32_t>(b));
+    count->push_back(counts[b]);
+  }
+}
+
+// What the table implies for bounded distances: the most code points a confusion's side
+// spans (BoundedDistance's window), and the least cost per code point of length change.
+void TableBounds(const ConfusionTable& t, size_t* window, double* length_change_cost) {
+  *length_change_cost = t.indel_cost;
+  for (const auto& [last, c] : t.by_last) {
+    *window = std::max(*window, c.first.size());
+    size_t a = c.first.size(), b = c.second.first.size();
+    if (a != b) {
+      double per_char = c.second.second / static_cast<double>(a > b ? a - b : b - a);
+      *length_change_cost = std::min(*length_change_cost, per_char);
+    }
+  }
+}
+
+// Whether a lower bound exceeds `limit` beyond rounding (1e-6, relative and absolute: the
+// bound's sums may round up a little).
+bool Beyond(double lower, double limit) { return lower > limit * (1 + 1e-6) + 1e-6; }
+
 }  // namespace
 
 double OcrDistance(std::string_view a_text, std::string_view b_text, const ConfusionTable& t) {
@@ -230,6 +262,63 @@ double OcrDistance(std::string_view a_text, std::string_view b_text, const Confu
                          std::numeric_limits<size_t>::max(), &dp);
 }
 
+BoundedOcrDistance::BoundedOcrDistance(ConfusionTable table, const std::vector<std::string>& targets)
+    : table_(std::move(table)) {
+  static std::atomic<uint64_t> next_id{1};
+  id_ = next_id++;
+  if (table_.by_last.empty()) table_.Index();
+  for (const std::string& target : targets) {
+    if (!index_.emplace(target, targets_u32_.size()).second) continue;
+    targets_u32_.push_back(ToU32(target));
+    bag_begin_.push_back(bag_bucket_.size());
+    AppendBag(targets_u32_.back(), &bag_bucket_, &bag_count_);
+  }
+  bag_begin_.push_back(bag_bucket_.size());
+  TableBounds(table_, &window_, &length_change_cost_);
+}
+
+double BoundedOcrDistance::operator()(std::string_view a, std::string_view b, double bound) const {
+  // The last `a` of this thread, prepared for the lower bound and the DP.
+  struct Token {
+    uint64_t owner = 0;
+    std::string text;
+    TokenIndex x;
+    TokenBag bag;
+  };
+  thread_local Token token;
+  thread_local std::vector<double> dp;
+  thread_local std::u32string other;  // `b` when it is no target
+  thread_local std::vector<uint32_t> other_bucket, other_count;
+  if (token.owner != id_ || token.text != a) {
+    token.owner = id_;
+    token.text.assign(a);
+    BuildTokenIndex(a, table_, &token.x);
+    BuildTokenBag(token.x, table_, &token.bag);
+  }
+  const std::u32string* target = &other;
+  const uint32_t *bucket = nullptr, *count = nullptr;
+  size_t items = 0;
+  if (auto it = index_.find(b); it != index_.end()) {
+    const size_t k = it->second, p = bag_begin_[k];
+    target = &targets_u32_[k];
+    bucket = bag_bucket_.data() + p;
+    count = bag_count_.data() + p;
+    items = bag_begin_[k + 1] - p;
+  } else {
+    other = ToU32(b);
+    other_bucket.clear();
+    other_count.clear();
+    AppendBag(other, &other_bucket, &other_count);
+    bucket = other_bucket.data();
+    count = other_count.data();
+    items = other_bucket.size();
+  }
+  const double lower = LowerBound(token.bag, token.x.a.size(), target->size(), bucket, count,
+                                  items, length_change_cost_);
+  if (Beyond(lower, bound)) return lower;
+  return BoundedDistance(token.x, *target, table_, bound, window_, &dp);
+}
+
 VocabularyMatcher::VocabularyMatcher(std::vector<std::string> entries, ConfusionTable table)
     : entries_(std::move(entries)), table_(std::move(table)), cache_(kCacheSlots) {
   if (table_.by_last.empty()) table_.Index();
@@ -238,24 +327,10 @@ VocabularyMatcher::VocabularyMatcher(std::vector<std::string> entries, Confusion
     lengths_.push_back(std::max<size_t>(1, entries_u32_.back().size()));
     exact_.emplace(entries_[k], k);  // keeps the first of duplicates, as the scan did
     bag_begin_.push_back(bag_bucket_.size());
-    std::vector<uint32_t> count(kBagBuckets);
-    for (char32_t c : entries_u32_.back()) ++count[Bucket(c)];
-    for (size_t b = 0; b < kBagBuckets; ++b) {
-      if (count[b] == 0) continue;
-      bag_bucket_.push_back(static_cast<uint32_t>(b));
-      bag_count_.push_back(count[b]);
-    }
+    AppendBag(entries_u32_.back(), &bag_bucket_, &bag_count_);
   }
   bag_begin_.push_back(bag_bucket_.size());
-  length_change_cost_ = table_.indel_cost;
-  for (const auto& [last, c] : table_.by_last) {
-    window_ = std::max(window_, c.first.size());
-    size_t a = c.first.size(), b = c.second.first.size();
-    if (a != b) {
-      double per_char = c.second.second / static_cast<double>(a > b ? a - b : b - a);
-      length_change_cost_ = std::min(length_change_cost_, per_char);
-    }
-  }
+  TableBounds(table_, &window_, &length_change_cost_);
 }
 
 std::optional<Snap> VocabularyMatcher::Match(std::string_view token,
@@ -293,7 +368,6 @@ std::optional<Snap> VocabularyMatcher::Search(std::string_view token,
   // lower bounds, nearest first. Lower bounds are compared with a margin (1e-6, relative
   // and absolute) so rounding in their sums never cuts off an entry at the limit.
   const double margin = std::max(options.margin, 0.0);
-  auto beyond = [](double per_char, double limit) { return per_char > limit * (1 + 1e-6) + 1e-6; };
   order.clear();
   for (size_t k = 0; k < entries_.size(); ++k) {
     const size_t p = bag_begin_[k];
@@ -301,7 +375,7 @@ std::optional<Snap> VocabularyMatcher::Search(std::string_view token,
         LowerBound(bag, x.a.size(), entries_u32_[k].size(), bag_bucket_.data() + p,
                    bag_count_.data() + p, bag_begin_[k + 1] - p, length_change_cost_);
     const double per_char = lower / static_cast<double>(lengths_[k]);
-    if (!beyond(per_char, options.max_distance + margin)) order.push_back({per_char, k});
+    if (!Beyond(per_char, options.max_distance + margin)) order.push_back({per_char, k});
   }
   std::sort(order.begin(), order.end());
   Snap best;
@@ -309,7 +383,7 @@ std::optional<Snap> VocabularyMatcher::Search(std::string_view token,
   size_t best_k = entries_.size();
   for (const auto& [per_char, k] : order) {
     const double limit = std::min(options.max_distance, best.distance) + margin;
-    if (beyond(per_char, limit)) break;  // and so are all the entries after this one
+    if (Beyond(per_char, limit)) break;  // and so are all the entries after this one
     const double len = static_cast<double>(lengths_[k]);
     // A little above the limit, so rounding never cuts off an entry exactly at it.
     const double bound = limit * len * (1 + 1e-9) + 1e-9;

@@ -58,6 +58,44 @@ StatusOr<ConfusionTable> LoadConfusionTable(const std::string& path);
 // See the contract at the top. `table` must have been Index()ed (Parse/Load do it).
 double OcrDistance(std::string_view a, std::string_view b, const ConfusionTable& table);
 
+// OcrDistance from many strings to a few known ones (a schema's folded labels and values),
+// with a bound, for callers that only need distances below a threshold:
+//
+//   BoundedOcrDistance d(*table, {"agreement", "region"});   // targets prepared once
+//   double x = d("agroomont", "agreement", 1.0);   // 0.6: exact, it is <= the bound
+//   double y = d("agroomont", "region", 1.0);      // some value > 1.0
+//
+// operator()(a, b, bound) returns OcrDistance(a, b, table) when that is <= bound, and
+// otherwise some value > bound (possibly infinity): pairs whose lengths or characters
+// alone (the bag-of-characters lower bound VocabularyMatcher uses) exceed the bound are
+// not computed, and the DP stops once its rows all exceed it. `b` may be any string; a
+// target's code points and bag are ready, others are prepared per call. The data of `a`
+// is kept per thread for the next call, so calls that repeat `a` (one text line against
+// every label) prepare it once. Thread-safe (thread-local scratch); immutable after
+// construction.
+class BoundedOcrDistance {
+ public:
+  BoundedOcrDistance(ConfusionTable table, const std::vector<std::string>& targets);
+  double operator()(std::string_view a, std::string_view b, double bound) const;
+
+ private:
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  ConfusionTable table_;
+  uint64_t id_;  // tells this object's per-thread data from another's
+  std::vector<std::u32string> targets_u32_;
+  // Bag of target k: bag_count_[p] characters in bucket bag_bucket_[p], p in
+  // [bag_begin_[k], bag_begin_[k + 1]) (as VocabularyMatcher's).
+  std::vector<uint32_t> bag_bucket_;
+  std::vector<uint32_t> bag_count_;
+  std::vector<size_t> bag_begin_;
+  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> index_;  // target -> k
+  size_t window_ = 1;                // as VocabularyMatcher's
+  double length_change_cost_ = 1.0;  // as VocabularyMatcher's
+};
+
 struct SnapOptions {
   // The best entry must cost at most this much per character of the entry.
   double max_distance = 0.25;

@@ -112,7 +112,16 @@ def kill_resume(scan):
       if attempt > 0:
         args.append("--resume")
       p = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-      time.sleep(rng.uniform(0.05, max(0.1, 0.3 * full)))
+      if attempt == 0:
+        # At least one kill mid-corpus however fast the documents go (start-up can be most
+        # of a short run): once the first document is done, then a random moment.
+        deadline = time.monotonic() + 10 * full + 10
+        while p.poll() is None and time.monotonic() < deadline and not any(
+            line.endswith(b"}") for line in manifest_lines(out)):
+          time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.2 * full))
+      else:
+        time.sleep(rng.uniform(0.05, max(0.1, 0.3 * full)))
       if p.poll() is None:
         p.send_signal(signal.SIGKILL)
         kills += 1

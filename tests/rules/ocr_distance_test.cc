@@ -190,5 +190,31 @@ BOOST_AUTO_TEST_CASE(answers_stay_right_after_the_cache_slots_are_reused) {
   }
 }
 
+BOOST_AUTO_TEST_CASE(bounded_distance_is_exact_up_to_its_bound) {
+  // Targets: the labels (prepared); the tokens are also tried as `b` (not prepared). Bounds
+  // from 0 to beyond every distance, and each exact distance itself (the edge).
+  BoundedOcrDistance bounded(Table(), kLabels);
+  int cut = 0;
+  for (const std::string& a : kTokens) {
+    for (const auto* bs : {&kLabels, &kRegions}) {
+      for (const std::string& b : *bs) {
+        const double exact = OcrDistance(a, b, Table());
+        for (double bound : {0.0, 0.25, 1.0, 2.0, 4.0, exact, 100.0}) {
+          BOOST_TEST_CONTEXT("\"" << a << "\" to \"" << b << "\" bound " << bound) {
+            const double got = bounded(a, b, bound);
+            if (exact <= bound) {
+              BOOST_TEST(got == exact);  // bit for bit: the same DP
+            } else {
+              BOOST_TEST(got > bound);
+              cut += got != exact;
+            }
+          }
+        }
+      }
+    }
+  }
+  BOOST_TEST(cut > 0);  // some pairs were not computed to the end
+}
+
 }  // namespace
 }  // namespace amend
