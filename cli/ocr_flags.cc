@@ -18,7 +18,8 @@ void AddOcrFlags(CLI::App* app, OcrFlags* f, bool page_jobs) {
                   "else 300); for images, the resolution told to Tesseract")
       ->check(CLI::Range(0, 2400));
   app->add_option("--lang", f->recognize.engine.lang,
-                  "Tesseract language(s), e.g. eng or eng+fra (default eng)");
+                  "Tesseract language(s), e.g. eng or eng+fra (default eng); Latin (Debian "
+                  "tesseract-ocr-script-latn) reads letters eng lacks (ā ī ū ʿ í ó ñ), ~1.6x the CPU");
   app->add_option("--tessdata", f->recognize.engine.tessdata,
                   "Folder with LANG.traineddata (default: $TESSDATA_PREFIX, then the Debian folders)");
   app->add_option("--psm", f->recognize.engine.psm,

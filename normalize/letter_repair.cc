@@ -10,6 +10,14 @@ bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsWordChar(char c) { return IsLower(c) || IsUpper(c) || c == '!' || c == '|'; }
 bool IsConfusable(char c) { return c == 'i' || c == 't' || c == '!' || c == '|'; }
 
+// Capitalized words shorter than this are left alone: most are names, and many names are
+// one l from a word ("Sai", "Gali", "Kabui", "Walis": 200 such words in the PA-X export's
+// texts, none of 7 letters or more once t is left out, see Candidate).
+constexpr size_t kMinCapitalized = 7;
+// An m read for n is repaired in lower-case words of this many letters or more (shorter
+// non-words are mostly foreign words: French "nom" would become "non").
+constexpr size_t kMinNForM = 5;
+
 // True when the word at [b, e) of `s` is part of a path, address or file name.
 bool InName(std::string_view s, size_t b, size_t e) {
   auto joins = [](char c) { return c == '/' || c == '_' || c == '@' || (c >= '0' && c <= '9'); };
@@ -29,10 +37,18 @@ bool LetterRepair::Known(std::string_view word) const {
 }
 
 std::string LetterRepair::Candidate(std::string_view word) const {
-  // A word without i, t, ! or | has no reading to repair (checked before the dictionary).
-  if (!has_dictionary() || word.size() < 3 || IsUpper(word[0]) ||
-      std::none_of(word.begin(), word.end(), IsConfusable) || Known(word)) {
+  // A word without i, t, !, | or m has no reading to repair (checked before the dictionary).
+  auto repairable = [](char c) { return IsConfusable(c) || c == 'm'; };
+  if (!has_dictionary() || word.size() < 3 || std::none_of(word.begin(), word.end(), repairable) ||
+      Known(word)) {
     return "";
+  }
+  const bool capitalized = IsUpper(word[0]);
+  if (capitalized) {
+    if (word.size() < kMinCapitalized) return "";
+    for (char c : word.substr(1)) {
+      if (!IsLower(c) && c != '!' && c != '|') return "";  // "TNl", "McKay": not ours
+    }
   }
   bool lower = false;
   for (char c : word) lower = lower || IsLower(c);
@@ -41,17 +57,31 @@ std::string LetterRepair::Candidate(std::string_view word) const {
   while (!bare.empty() && bare.back() == '!') bare.remove_suffix(1);
   if (bare.size() < word.size() && Known(bare)) return "";  // "Stop!"
   std::string found;
-  for (size_t i = 0; i < word.size(); ++i) {
-    if (!IsConfusable(word[i])) continue;
-    std::string v(word);
-    v[i] = 'l';
-    bool clean = true;
-    for (char c : v) clean = clean && c != '!' && c != '|';
-    if (!clean || !Known(v) || v == found) continue;
-    if (!found.empty()) return "";  // two readings: not ours to choose
+  bool ambiguous = false;
+  auto consider = [&](std::string v) {
+    for (char c : v) {
+      if (c == '!' || c == '|') return;
+    }
+    if (!Known(v) || v == found) return;
+    if (!found.empty()) ambiguous = true;  // two readings: not ours to choose
     found = std::move(v);
+  };
+  for (size_t i = 0; i < word.size(); ++i) {
+    // A capitalized t stays: names ("Botero", "Metanin") would become words.
+    if (IsConfusable(word[i]) && !(capitalized && word[i] == 't')) {
+      std::string v(word);
+      v[i] = 'l';
+      consider(std::move(v));
+    } else if (word[i] == 'm') {  // "rn" read as one m ("retum", "Govemment"), n as m
+      consider(std::string(word.substr(0, i)) + "rn" + std::string(word.substr(i + 1)));
+      if (!capitalized && word.size() >= kMinNForM) {  // "concermed"; not "nom" -> "non"
+        std::string v(word);
+        v[i] = 'n';
+        consider(std::move(v));
+      }
+    }
   }
-  return found;
+  return ambiguous ? "" : found;
 }
 
 SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {

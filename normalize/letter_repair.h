@@ -1,16 +1,23 @@
 // Repairs words in which OCR read one letter l as i, t, ! or | ("shail", "heip",
-// "nationa!", "personne|"), by the word list rather than by guesses.
+// "nationa!", "personne|"), the letters rn as one m ("retum", "Govemment") or n as m
+// ("concermed"), by the word list rather than by guesses.
 //
 //   LetterRepair repair(dictionary);                    // lower-case words
 //   repair.Candidate("shail") == "shall"
+//   repair.Candidate("concemed") == "concerned"
 //   repair.Candidate("Mali")  == ""                     // a word: left alone
 //   SpannedText out = repair.Run(text, &edits);         // edits source "normalize.letters"
 //
 // A word (a run of ASCII letters and '!' / '|', with at least one lower-case letter and
 // three characters or more) is repaired when it is not in the dictionary and exactly one
-// word of the dictionary is the same with one i, t, !, or | read as l. Left alone: words in
-// the dictionary, words ending in '!' that are words without it ("Stop!"), capitalized
-// words (names: "Sai" and "Celis" are no dictionary words, "Sal" and "cells" are), and words inside a path, address or file name (next to '/', '_', '@', a digit or
+// word of the dictionary is the same with one i, t, !, or | read as l, or one m read as rn
+// (or as n, in lower-case words of 5 letters or more).
+// Left alone: words in the dictionary, words ending in '!' that are words without it
+// ("Stop!"), capitalized words of fewer than 7 letters and capitalized words' t (names:
+// "Sai", "Celis", "Botero" are no dictionary words, "Sal", "cells", "bolero" are; measured
+// on the PA-X export's texts, no capitalized word of 7 letters or more is one i or m from a
+// word but a typo), words with a capital after the first letter ("TNl"), and words inside a
+// path, address or file name (next to '/', '_', '@', a digit or
 // a '.' followed by a letter). A word ending in '!' followed by a blank and a lower-case
 // word (no sentence ends there) loses the '!' ("Nepal! shall" -> "Nepal shall"), or reads it
 // as l when that makes a word ("fulfil! the" -> "fulfill the"). Without a dictionary

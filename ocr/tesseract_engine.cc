@@ -37,8 +37,17 @@ bool HasAllModels(const fs::path& dir, const std::vector<std::string>& langs) {
   return true;
 }
 
-// Debian's package for a Tesseract language: chi_sim -> tesseract-ocr-chi-sim.
+// Debian's package for a Tesseract language: chi_sim -> tesseract-ocr-chi-sim; a script
+// model (capitalized, tessdata's script/ folder) by its ISO 15924 code: Latin ->
+// tesseract-ocr-script-latn.
 std::string DebianPackage(std::string lang) {
+  static const std::pair<const char*, const char*> kScripts[] = {
+      {"Latin", "latn"}, {"Cyrillic", "cyrl"}, {"Greek", "grek"}, {"Arabic", "arab"},
+      {"Devanagari", "deva"}, {"Hebrew", "hebr"}, {"Armenian", "armn"}, {"Georgian", "geor"},
+      {"Vietnamese", "viet"}, {"Fraktur", "frak"}};
+  for (const auto& [name, code] : kScripts) {
+    if (lang == name) return std::string("tesseract-ocr-script-") + code;
+  }
   for (char& c : lang) {
     if (c == '_') c = '-';
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -29,7 +29,8 @@ struct TesseractOptions {
   // Folder holding LANG.traineddata; empty = $TESSDATA_PREFIX, then the Debian folders
   // (/usr/share/tesseract-ocr/5/tessdata, .../4.00/tessdata, /usr/share/tessdata).
   std::string tessdata;
-  // Tesseract language(s), "+"-separated, e.g. "eng" or "eng+fra".
+  // Tesseract language(s), "+"-separated, e.g. "eng", "eng+fra" or the script model "Latin"
+  // (more letters: ā ī ū ʿ í ó ñ; ~1.6x the CPU of eng, BENCHMARKS.md).
   std::string lang = "eng";
   // Page segmentation mode (tesseract --psm): 3 = fully automatic, like the CLI.
   int psm = 3;
@@ -47,7 +48,8 @@ void EnsureOpenMpSingleThreaded();
 
 // The tessdata folder to use: options.tessdata if it holds every language, else the first
 // default folder that does. kMissingOcrData naming the Debian package
-// ("install the Debian package tesseract-ocr-fra") when a language has no model.
+// ("install the Debian package tesseract-ocr-fra"; a script model such as Latin:
+// "tesseract-ocr-script-latn") when a language has no model.
 StatusOr<std::string> FindTessdata(const TesseractOptions& options);
 
 class TesseractEngine {

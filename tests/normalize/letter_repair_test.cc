@@ -1,4 +1,4 @@
-// Words with one l read as i, t, ! or |, repaired by a word list made for the test.
+// Words with one l read as i, t, ! or | (or rn read as m), repaired by a word list made for the test.
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
@@ -12,7 +12,9 @@ namespace data = boost::unit_test::data;
 LetterRepair TestRepair() {
   std::unordered_set<std::string> words;
   for (const char* w : {"shall", "help", "national", "personnel", "level", "untitled", "stop",
-                        "mali", "mall", "sal", "fulfil", "fulfill", "long", "tong", "fill", "fit", "lit", "alt", "holding"}) {
+                        "mali", "mall", "sal", "fulfil", "fulfill", "long", "tong", "fill", "fit", "lit", "alt", "holding",
+                        "return", "concerned", "government", "results", "melanin", "moth",
+                        "morn", "horns", "hom", "non"}) {
     words.insert(w);
   }
   return LetterRepair(std::move(words));
@@ -30,7 +32,16 @@ const Case kCases[] = {
     {"a nationa! government", "a national government"},       // ! for l
     {"field personne| are", "field personnel are"},           // | for l
     {"leadership !evel.", "leadership level."},
-    {"Untitied Preamble:", "Untitied Preamble:"},              // capitalized: maybe a name
+    {"Untitied Preamble:", "Untitled Preamble:"},              // capitalized, 7 letters or more
+    {"Agreement: Resuits of", "Agreement: Results of"},
+    {"Dr. Metanin said", "Dr. Metanin said"},                   // a capitalized t: names
+    {"Coalition Govemment", "Coalition Government"},           // rn read as m
+    {"to retum to", "to return to"},
+    {"the concemed level", "the concerned level"},
+    {"the concermed level", "the concerned level"},            // n read as m
+    {"le nom", "le nom"},                                      // short: foreign words
+    {"a moth in Homs", "a moth in Homs"},                      // a word; a short capitalized word
+    {"MINISTRY OF GOVEMMENT", "MINISTRY OF GOVEMMENT"},        // no lower-case letter
     {"Col. Sai Hla", "Col. Sai Hla"},
     {"threat to hoiding the", "threat to holding the"},
     {"Mali and a tong", "Mali and a tong"},                   // words: left alone
@@ -56,6 +67,10 @@ BOOST_AUTO_TEST_CASE(OneReadingOnly) {
   BOOST_TEST(r.Candidate("fiil") == "fill");
   BOOST_TEST(r.Candidate("tit") == "lit");
   BOOST_TEST(LetterRepair({"lit", "til"}).Candidate("tit").empty());  // two readings
+  BOOST_TEST(LetterRepair({"lom", "torn"}).Candidate("tom").empty());  // l for t, rn for m
+  BOOST_TEST(r.Candidate("Govemment") == "Government");
+  BOOST_TEST(r.Candidate("Resuits") == "Results");
+  BOOST_TEST(r.Candidate("Resuit").empty());                       // capitalized, 6 letters
   BOOST_TEST(LetterRepair().Candidate("shail").empty());           // no dictionary
 }
 

@@ -63,7 +63,13 @@ expect zero-pages   2 "zero-pages\.pdf: PDF has no pages"             -- "$T/zer
 expect bomb         2 "bomb\.png: page 1 is 40000x40000 pixels, over the limit .*--max-pixels" -- "$T/bomb.png"
 expect max-pixels   2 "good\.png: page 1 is 2550x3300 pixels, over the limit of 1000000" -- "$T/good.png" --max-pixels 1000000
 expect no-tessdata  3 "language 'eng' in $T/none: install the Debian package tesseract-ocr-eng" -- "$T/good.png" --tessdata "$T/none"
-expect unknown-lang 3 "language 'fra' .*install the Debian package tesseract-ocr-fra" -- "$T/good.png" --lang eng+fra
+# A folder with the eng model only, so the missing model is missing whatever is installed.
+mkdir -p "$T/engonly"
+for d in "${TESSDATA_PREFIX:-}" /usr/share/tesseract-ocr/5/tessdata /usr/share/tesseract-ocr/4.00/tessdata /usr/share/tessdata; do
+  if [[ -n $d && -f $d/eng.traineddata ]]; then ln -s "$d/eng.traineddata" "$T/engonly/"; break; fi
+done
+expect unknown-lang 3 "language 'fra' in $T/engonly: install the Debian package tesseract-ocr-fra" -- "$T/good.png" --lang eng+fra --tessdata "$T/engonly"
+expect no-script    3 "language 'Cyrillic' in $T/engonly: install the Debian package tesseract-ocr-script-cyrl" -- "$T/good.png" --lang eng+Cyrillic --tessdata "$T/engonly"
 expect bad-format   1 "format"                                        -- "$T/good.png" --format pdf
 expect same-file    1 "overwrite the input"                           -- "$T/good.png" -o "$T/good.png"
 expect out-dir      6 "nodir"                                         -- "$T/good.png" -o "$T/nodir/x.txt" --jobs 1
