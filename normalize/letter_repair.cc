@@ -1,6 +1,7 @@
 #include "normalize/letter_repair.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace amend {
 namespace {
@@ -88,6 +89,9 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
   if (!has_dictionary()) return in;
   const std::string& s = in.text();
   SpannedTextBuilder b(in, "normalize.letters");
+  // Sheets repeat their words (labels, "No specific mention."): each distinct word is
+  // looked up once per text. Keys view into `s`, which outlives the map.
+  std::unordered_map<std::string_view, std::string> candidates;
   for (size_t i = 0; i < s.size();) {
     if (!IsWordChar(s[i])) {
       ++i;
@@ -100,7 +104,9 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
                       (e == s.size() || static_cast<unsigned char>(s[e]) < 0x80);
     if (ascii_word && !InName(s, i, e)) {
       std::string_view word = std::string_view(s).substr(i, e - i);
-      std::string repaired = Candidate(word);
+      auto known = candidates.find(word);
+      if (known == candidates.end()) known = candidates.emplace(word, Candidate(word)).first;
+      std::string repaired = known->second;
       // '!' glued to a word and followed by a lower-case word ends no sentence: an l
       // ("fulfil! the") when that makes a word, else a speck read as '!' ("Nepal! shall").
       if (repaired.empty() && word.size() > 3 && word.back() == '!' && e + 1 < s.size() &&
