@@ -16,7 +16,7 @@ import sys
 
 BIN = os.path.abspath(os.environ.get("AMEND_BIN", "build/amend"))
 SRC = os.path.abspath(os.environ.get("AMEND_SOURCE_DIR", "."))
-SHARED = os.environ.get("AMEND_SHARED_DIR", os.path.join(SRC, "..", "shared"))
+SHARED = os.environ.get("AMEND_SHARED_DIR") or os.path.join(SRC, "..", "shared")
 FIX = os.path.join(SRC, "fixtures")
 failures = []
 

@@ -18,16 +18,8 @@ import sys
 import tempfile
 import time
 
-BIN = os.path.abspath(os.environ.get("AMEND_BIN", "build/amend"))
-SRC = os.path.abspath(os.environ.get("AMEND_SOURCE_DIR", "."))
-SHARED = os.environ.get("AMEND_SHARED_DIR") or os.path.join(SRC, "..", "shared")
-failures = []
-
-
-def check(cond, what):
-  print(("ok    " if cond else "FAIL  ") + what, flush=True)
-  if not cond:
-    failures.append(what)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from testlib import BIN, SHARED, SRC, amend, check, finish, skip  # noqa: E402
 
 
 def make_corpus(root, count, scan=False):
@@ -37,8 +29,7 @@ def make_corpus(root, count, scan=False):
                       "-o", gen, "-n", str(count), "--shared", SHARED],
                      capture_output=True, text=True)
   if r.returncode == 77:
-    print("skip: PA-X data absent (" + SHARED + ")")
-    sys.exit(77)
+    skip("PA-X data absent (" + SHARED + ")")
   assert r.returncode == 0, r.stderr
   in_dir = os.path.join(root, "in")
   os.makedirs(os.path.join(in_dir, "sub", "deeper"))
@@ -71,7 +62,7 @@ def inputs_of(in_dir):
 
 
 def repair(*args, timeout=1200):
-  return subprocess.run([BIN, "repair", *args], capture_output=True, text=True, timeout=timeout)
+  return amend("repair", *args, timeout=timeout)
 
 
 def summary(path):
@@ -325,5 +316,4 @@ if __name__ == "__main__":
     print(__doc__)
     sys.exit(1)
   modes[sys.argv[1]]()
-  print(f"{len(failures)} failure(s)")
-  sys.exit(1 if failures else 0)
+  finish()
