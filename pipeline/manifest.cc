@@ -92,7 +92,7 @@ StatusOr<ManifestWriter> ManifestWriter::Open(const std::string& path) {
 }
 
 ManifestWriter::ManifestWriter(ManifestWriter&& other) noexcept
-    : fd_(other.fd_), path_(std::move(other.path_)) {
+    : fd_(other.fd_), path_(std::move(other.path_)), written_(other.written_), synced_(other.synced_) {
   other.fd_ = -1;
 }
 
@@ -102,9 +102,10 @@ ManifestWriter::~ManifestWriter() {
 
 Status ManifestWriter::Append(const ManifestEntry& entry) {
   const std::string line = ManifestLine(entry);
+  uint64_t mine = 0;
   {
-    // Lines never interleave; the sync below needs no lock (it flushes every line
-    // written so far, this one included), so workers do not queue behind the disk.
+    // Lines never interleave; the sync below happens outside this lock, so workers do not
+    // queue behind the disk to write.
     std::lock_guard<std::mutex> lock(mu_);
     size_t done = 0;
     while (done < line.size()) {
@@ -115,8 +116,19 @@ Status ManifestWriter::Append(const ManifestEntry& entry) {
       }
       done += static_cast<size_t>(n);
     }
+    mine = ++written_;
+  }
+  // Group commit: a sync covers every line written before it started. While one thread
+  // syncs, the others wait here; the first of them then syncs for all their lines at once.
+  std::lock_guard<std::mutex> sync_lock(sync_mu_);
+  if (synced_ >= mine) return Status::Ok();
+  uint64_t covered = 0;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    covered = written_;
   }
   if (::fdatasync(fd_) != 0) return IoError("cannot write " + DescribeFileError(path_, errno));
+  synced_ = covered;
   return Status::Ok();
 }
 

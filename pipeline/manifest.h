@@ -15,6 +15,7 @@
 // is ignored, and Open cuts it off before appending.
 #pragma once
 
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -77,14 +78,19 @@ class ManifestWriter {
   ManifestWriter(const ManifestWriter&) = delete;
   ~ManifestWriter();
 
-  // Writes the entry's line with one write() and fsyncs it. Errors: kIoError.
+  // Writes the entry's line with one write() and returns once it is on disk (fdatasync).
+  // Concurrent calls share a sync: a call whose line another thread's sync (started after
+  // the write) already covered returns without syncing again. Errors: kIoError.
   [[nodiscard]] Status Append(const ManifestEntry& entry);
 
  private:
   ManifestWriter(int fd, std::string path) : fd_(fd), path_(std::move(path)) {}
   int fd_ = -1;
   std::string path_;
-  std::mutex mu_;
+  std::mutex mu_;          // guards the writes and written_
+  std::mutex sync_mu_;     // one fdatasync at a time; guards synced_
+  uint64_t written_ = 0;   // lines written
+  uint64_t synced_ = 0;    // lines known to be on disk
 };
 
 }  // namespace amend

@@ -3,9 +3,13 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include "pipeline/manifest.h"
 
@@ -110,4 +114,36 @@ BOOST_AUTO_TEST_CASE(a_missing_manifest_is_empty_and_an_unwritable_one_an_io_err
   BOOST_REQUIRE(!w.ok());
   BOOST_TEST(w.status().exit_code() == 6);
   BOOST_TEST(w.status().message().find("/nonexistent-dir/.amend-manifest.jsonl") != std::string::npos);
+}
+
+// Workers append at once (their syncs grouped): every line arrives whole, none twice.
+BOOST_AUTO_TEST_CASE(concurrent_appends_each_give_one_whole_line) {
+  TempFile t;
+  constexpr int kThreads = 4, kEach = 200;
+  {
+    auto w = ManifestWriter::Open(t.path.string());
+    BOOST_REQUIRE(w.ok());
+    std::vector<std::thread> threads;
+    std::atomic<int> errors{0};
+    for (int k = 0; k < kThreads; ++k) {
+      threads.emplace_back([&, k] {
+        for (int i = 0; i < kEach; ++i) {
+          std::string name = std::to_string(k) + "-" + std::to_string(i) + ".txt";
+          if (!w->Append(Entry(name, std::to_string(i), "ok")).ok()) ++errors;
+        }
+      });
+    }
+    for (std::thread& th : threads) th.join();
+    BOOST_TEST(errors.load() == 0);
+  }
+  auto index = ReadManifest(t.path.string(), "cfg", "1.0");
+  BOOST_REQUIRE(index.ok());
+  BOOST_TEST(index->size() == static_cast<size_t>(kThreads * kEach));
+  const std::string text = t.Read();
+  BOOST_TEST(std::count(text.begin(), text.end(), '\n') == kThreads * kEach);
+  for (int k = 0; k < kThreads; ++k) {
+    const auto* e = index->Find(std::to_string(k) + "-" + std::to_string(kEach - 1) + ".txt");
+    BOOST_REQUIRE(e != nullptr);
+    BOOST_TEST(e->sha256 == std::to_string(kEach - 1));
+  }
 }
