@@ -115,7 +115,7 @@ StatusOr<bool> RunDiff(const DiffFlags& f, const std::atomic<bool>* stop) {
   options.stop = stop;
   StatusOr<RulesDiff> diff = DiffCorpus(*files, *pa, *pb, options);
   if (!diff.ok()) return diff.status();
-  if (diff->interrupted) return false;  // no report: a partial one would mislead
+  if (stop->load()) return false;  // no report: a partial one would mislead
   for (RuleHits& r : diff->rules) {  // the extracted trees are gone after this run
     if (a->tree) r.where_a = a->tree->Unmap(r.where_a);
     if (b->tree) r.where_b = b->tree->Unmap(r.where_b);

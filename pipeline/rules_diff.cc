@@ -160,7 +160,6 @@ StatusOr<RulesDiff> DiffCorpus(const std::vector<CorpusFile>& files, const Sheet
   diff.name_a = options.name_a;
   diff.name_b = options.name_b;
   diff.documents = files.size();
-  diff.interrupted = next < files.size() || (options.stop && options.stop->load());
   for (std::optional<DocumentDiff>& d : results) {
     if (!d) continue;
     bool failed_alike = !d->error_a.empty() && d->error_a == d->error_b;

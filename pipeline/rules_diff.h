@@ -46,7 +46,8 @@ struct RulesDiffOptions {
   std::string name_a = "A";  // how reports name side A (e.g. "HEAD~1:rules/packs")
   std::string name_b = "B";  // and side B
   // Polled between documents; once set, no new document starts and DiffCorpus returns
-  // with RulesDiff::interrupted (e.g. set by SIGINT). Null: never stops early.
+  // with the documents done so far: the caller, who set it, knows the diff is incomplete
+  // (e.g. SIGINT). Null: never stops early.
   const std::atomic<bool>* stop = nullptr;
 };
 
@@ -73,7 +74,6 @@ struct RuleHits {
 struct RulesDiff {
   std::string name_a, name_b;              // RulesDiffOptions::name_a, name_b
   size_t documents = 0;                    // corpus files compared
-  bool interrupted = false;                // RulesDiffOptions::stop was set: incomplete
   std::vector<DocumentDiff> changed;       // documents that change, by path
   std::vector<DocumentDiff> failed;        // failed alike on both sides, by path
   std::vector<RuleHits> rules;             // every rule id of either side, by id
