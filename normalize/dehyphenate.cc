@@ -5,8 +5,6 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "base/file_io.h"
-
 namespace amend {
 namespace {
 
@@ -16,24 +14,6 @@ std::string Lower(std::string_view s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
-}
-
-// The whole file at once, the set sized for it first (the dictionary has ~100k lines and
-// is loaded at every start).
-bool LoadLines(const std::string& path, std::unordered_set<std::string>* into) {
-  StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok()) return false;
-  std::string_view rest(*text);
-  into->reserve(into->size() + static_cast<size_t>(std::count(rest.begin(), rest.end(), '\n')) + 1);
-  while (!rest.empty()) {
-    size_t end = rest.find('\n');
-    std::string_view line = rest.substr(0, end);
-    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    into->insert(Lower(line));
-  }
-  return true;
 }
 
 // Length in bytes of the run of letters ending at `end` (exclusive).
@@ -71,13 +51,13 @@ bool StartsLower(std::string_view word) {
 
 }  // namespace
 
-bool WordLists::LoadDictionary(const std::string& path) { return LoadLines(path, &dictionary); }
-bool WordLists::LoadCompounds(const std::string& path) { return LoadLines(path, &compounds); }
+bool WordLists::LoadDictionary(const std::string& path) { return dictionary.AddFile(path); }
+bool WordLists::LoadCompounds(const std::string& path) { return compounds.AddFile(path); }
 
 HyphenDecision Dehyphenator::Decide(std::string_view left, std::string_view right) const {
   std::string l = Lower(left), r = Lower(right);
-  if (lists_->compounds.count(l + "-" + r)) return HyphenDecision::kKeepHyphen;
-  if (lists_->dictionary.count(l + r)) return HyphenDecision::kJoin;
+  if (lists_->compounds.contains(l + "-" + r)) return HyphenDecision::kKeepHyphen;
+  if (lists_->dictionary.contains(l + r)) return HyphenDecision::kJoin;
   return HyphenDecision::kKeepHyphen;
 }
 
@@ -93,7 +73,7 @@ SpannedText Dehyphenator::Run(const SpannedText& in, std::vector<TextEdit>* edit
     if (i - left_len > 0 && s[i - left_len - 1] == '-') continue;
     std::string_view left(s.data() + i - left_len, left_len);
     std::string_view right(s.data() + i + 2, right_len);
-    bool compound = lists_->compounds.count(Lower(left) + "-" + Lower(right)) > 0;
+    bool compound = lists_->compounds.contains(Lower(left) + "-" + Lower(right));
     HyphenDecision d = Decide(left, right);
     bool join = d == HyphenDecision::kJoin;
     if (s[i + 1] == ' ' && !compound && !join) continue;   // "pre- and post-war"

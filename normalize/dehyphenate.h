@@ -20,17 +20,16 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
-
 #include "normalize/spanned_text.h"
+#include "normalize/word_set.h"
 
 namespace amend {
 
 enum class HyphenDecision { kKeepHyphen, kJoin };
 
 struct WordLists {
-  std::unordered_set<std::string> dictionary;  // lower-case words
-  std::unordered_set<std::string> compounds;   // lower-case "left-right" forms
+  WordSet dictionary;  // lower-case words
+  WordSet compounds;   // lower-case "left-right" forms
   // Add every line of the file; return false (and add nothing) when it cannot be read.
   bool LoadDictionary(const std::string& path);
   bool LoadCompounds(const std::string& path);
@@ -44,7 +43,7 @@ class Dehyphenator {
   HyphenDecision Decide(std::string_view left, std::string_view right) const;
   bool has_dictionary() const { return !lists_->dictionary.empty(); }
   // The dictionary, shared (for LetterRepair: it is the largest list, no copy is made).
-  std::shared_ptr<const std::unordered_set<std::string>> dictionary() const {
+  std::shared_ptr<const WordSet> dictionary() const {
     return {lists_, &lists_->dictionary};
   }
 

@@ -34,7 +34,7 @@ bool LetterRepair::Known(std::string_view word) const {
   for (char& c : lower) {
     if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
   }
-  return dictionary_->count(lower) > 0;
+  return dictionary_->contains(lower);
 }
 
 std::string LetterRepair::Candidate(std::string_view word) const {

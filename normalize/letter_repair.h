@@ -28,16 +28,16 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "normalize/spanned_text.h"
+#include "normalize/word_set.h"
 
 namespace amend {
 
 class LetterRepair {
  public:
-  using Dictionary = std::unordered_set<std::string>;  // lower-case words
+  using Dictionary = WordSet;  // lower-case words
   LetterRepair() = default;
   explicit LetterRepair(Dictionary dictionary)
       : dictionary_(std::make_shared<const Dictionary>(std::move(dictionary))) {}

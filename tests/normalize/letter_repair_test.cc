@@ -10,7 +10,7 @@ namespace {
 namespace data = boost::unit_test::data;
 
 LetterRepair TestRepair() {
-  std::unordered_set<std::string> words;
+  WordSet words;
   for (const char* w : {"shall", "help", "national", "personnel", "level", "untitled", "stop",
                         "mali", "mall", "sal", "fulfil", "fulfill", "long", "tong", "fill", "fit", "lit", "alt", "holding",
                         "return", "concerned", "government", "results", "melanin", "moth",

@@ -1,0 +1,87 @@
+#include "normalize/word_set.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+
+#include "base/file_io.h"
+
+namespace amend {
+
+WordSet::WordSet(std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) insert(w);
+}
+
+bool WordSet::AddFile(const std::string& path) {
+  StatusOr<std::string> text = ReadFile(path);
+  if (!text.ok() || buffer_.size() + text->size() + 1 > UINT32_MAX) return false;
+  Reserve(size_ + static_cast<size_t>(std::count(text->begin(), text->end(), '\n')) + 1);
+  const size_t base = buffer_.size();
+  if (base == 0) {
+    buffer_ = std::move(*text);
+  } else {
+    buffer_ += *text;
+  }
+  if (buffer_.back() != '\n') buffer_ += '\n';  // every word ends at a '\n'
+  for (size_t i = base; i < buffer_.size(); ++i) {
+    char& c = buffer_[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  for (size_t pos = base, end; pos < buffer_.size(); pos = end + 1) {
+    end = buffer_.find('\n', pos);
+    if (end > pos && buffer_[end - 1] == '\r') buffer_[end - 1] = '\n';  // ends the word there
+    if (buffer_[pos] != '\n' && buffer_[pos] != '#') InsertAt(static_cast<uint32_t>(pos));
+  }
+  return true;
+}
+
+bool WordSet::insert(std::string_view word) {
+  if (word.empty() || word.find('\n') != std::string_view::npos || contains(word)) return false;
+  const auto offset = static_cast<uint32_t>(buffer_.size());
+  buffer_ += word;
+  buffer_ += '\n';
+  return InsertAt(offset);
+}
+
+bool WordSet::contains(std::string_view word) const {
+  return !slots_.empty() && slots_[Find(word)] != 0;
+}
+
+std::string_view WordSet::WordAt(uint32_t offset) const {
+  return std::string_view(buffer_.data() + offset, buffer_.find('\n', offset) - offset);
+}
+
+bool WordSet::Matches(uint32_t slot, std::string_view word) const {
+  const char* w = buffer_.data() + (slot - 1);
+  return buffer_.size() - (slot - 1) > word.size() && w[word.size()] == '\n' &&
+         std::char_traits<char>::compare(w, word.data(), word.size()) == 0;
+}
+
+size_t WordSet::Find(std::string_view word) const {
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = std::hash<std::string_view>{}(word) & mask;; i = (i + 1) & mask) {
+    if (slots_[i] == 0 || Matches(slots_[i], word)) return i;
+  }
+}
+
+bool WordSet::InsertAt(uint32_t offset) {
+  Reserve(size_ + 1);
+  uint32_t& slot = slots_[Find(WordAt(offset))];
+  if (slot != 0) return false;
+  slot = offset + 1;
+  ++size_;
+  return true;
+}
+
+void WordSet::Reserve(size_t words) {
+  if (slots_.size() >= 2 * words) return;
+  size_t capacity = 16;
+  while (capacity < 2 * words) capacity *= 2;
+  std::vector<uint32_t> old = std::move(slots_);
+  slots_.assign(capacity, 0);
+  for (uint32_t slot : old) {
+    if (slot != 0) slots_[Find(WordAt(slot - 1))] = slot;
+  }
+}
+
+}  // namespace amend
