@@ -30,20 +30,31 @@ bool InName(std::string_view s, size_t b, size_t e) {
 }  // namespace
 
 bool LetterRepair::Known(std::string_view word) const {
-  std::string lower(word);
-  for (char& c : lower) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  char buffer[64];  // most words: lower-cased without an allocation
+  std::string long_word;
+  char* lower = buffer;
+  if (word.size() > sizeof buffer) {
+    long_word.resize(word.size());
+    lower = long_word.data();
   }
-  return dictionary_->contains(lower);
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = IsUpper(word[i]) ? static_cast<char>(word[i] - 'A' + 'a') : word[i];
+  }
+  return dictionary_->contains(std::string_view(lower, word.size()));
+}
+
+bool LetterRepair::LeftAlone(std::string_view word) const {
+  // A word without i, t, !, | or m has no reading to repair (checked before the dictionary).
+  auto repairable = [](char c) { return IsConfusable(c) || c == 'm'; };
+  return !has_dictionary() || word.size() < 3 ||
+         std::none_of(word.begin(), word.end(), repairable) || Known(word);
 }
 
 std::string LetterRepair::Candidate(std::string_view word) const {
-  // A word without i, t, !, | or m has no reading to repair (checked before the dictionary).
-  auto repairable = [](char c) { return IsConfusable(c) || c == 'm'; };
-  if (!has_dictionary() || word.size() < 3 || std::none_of(word.begin(), word.end(), repairable) ||
-      Known(word)) {
-    return "";
-  }
+  return LeftAlone(word) ? "" : Search(word);
+}
+
+std::string LetterRepair::Search(std::string_view word) const {
   const bool capitalized = IsUpper(word[0]);
   if (capitalized) {
     if (word.size() < kMinCapitalized) return "";
@@ -89,9 +100,10 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
   if (!has_dictionary()) return in;
   const std::string& s = in.text();
   SpannedTextBuilder b(in, "normalize.letters");
-  // Sheets repeat their words (labels, "No specific mention."): each distinct word is
-  // looked up once per text. Keys view into `s`, which outlives the map.
-  std::unordered_map<std::string_view, std::string> candidates;
+  // Most words are known or have no letter to repair (LeftAlone, cheap). The others are
+  // searched once per distinct word: sheets repeat their damage. Keys view into `s`,
+  // which outlives the map.
+  std::unordered_map<std::string_view, std::string> searched;
   for (size_t i = 0; i < s.size();) {
     if (!IsWordChar(s[i])) {
       ++i;
@@ -104,19 +116,24 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
                       (e == s.size() || static_cast<unsigned char>(s[e]) < 0x80);
     if (ascii_word && !InName(s, i, e)) {
       std::string_view word = std::string_view(s).substr(i, e - i);
-      auto known = candidates.find(word);
-      if (known == candidates.end()) known = candidates.emplace(word, Candidate(word)).first;
-      std::string repaired = known->second;
+      std::string_view repaired;
+      if (!LeftAlone(word)) {
+        auto it = searched.find(word);
+        if (it == searched.end()) it = searched.emplace(word, Search(word)).first;
+        repaired = it->second;
+      }
+      std::string with_l;
       // '!' glued to a word and followed by a lower-case word ends no sentence: an l
       // ("fulfil! the") when that makes a word, else a speck read as '!' ("Nepal! shall").
       if (repaired.empty() && word.size() > 3 && word.back() == '!' && e + 1 < s.size() &&
           s[e] == ' ' && IsLower(s[e + 1])) {
         std::string_view bare = word.substr(0, word.size() - 1);
         if (bare.find_first_of("!|") == std::string_view::npos) {
-          if (!IsUpper(bare[0]) && Known(std::string(bare) + "l")) {
-            repaired = std::string(bare) + "l";
+          with_l = std::string(bare) + "l";
+          if (!IsUpper(bare[0]) && Known(with_l)) {
+            repaired = with_l;
           } else if (Known(bare)) {
-            repaired = std::string(bare);
+            repaired = bare;
           }
         }
       }

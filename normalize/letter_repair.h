@@ -53,6 +53,10 @@ class LetterRepair {
 
  private:
   bool Known(std::string_view word) const;
+  // True for the words Candidate leaves alone on cheap checks (short, nothing to repair,
+  // in the dictionary); Search decides the others.
+  bool LeftAlone(std::string_view word) const;
+  std::string Search(std::string_view word) const;
   bool has_dictionary() const { return dictionary_ && !dictionary_->empty(); }
   std::shared_ptr<const Dictionary> dictionary_;  // null: none
 };

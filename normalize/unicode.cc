@@ -1,4 +1,5 @@
 // Unicode steps: UTF-8 repair, NFC, ligatures, invisible characters.
+#include <cstring>
 #include <memory>
 #include <string>
 
@@ -42,15 +43,18 @@ const char* Ligature(UChar32 c) {
 }
 
 // Rewrites each code point for which `replace(c, end)` returns non-null (`end`: the byte
-// offset after c, for a look at what follows). Input is valid UTF-8.
-template <typename F>
+// offset after c, for a look at what follows). Input is valid UTF-8. `next_lead(p, i, len)`
+// is the first byte at or after i that may start a code point `replace` changes (len:
+// none); the bytes before it are skipped without decoding (most of a text is ASCII that
+// no step touches).
+template <typename Lead, typename F>
 SpannedText MapCodePoints(const SpannedText& in, const char* step,
-                          std::vector<TextEdit>* edits, F replace) {
+                          std::vector<TextEdit>* edits, Lead next_lead, F replace) {
   SpannedTextBuilder b(in, step);
   const std::string& s = in.text();
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < len;) {
+  for (int32_t i = next_lead(p, 0, len); i < len; i = next_lead(p, i, len)) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, len, c);
@@ -143,14 +147,24 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
 }
 
 SpannedText ExpandLigatures(const SpannedText& in, std::vector<TextEdit>* edits) {
-  return MapCodePoints(in, "normalize.ligatures", edits,
+  // U+FB00..U+FB06 are EF AC 80..86 in UTF-8.
+  auto next_lead = [](const uint8_t* p, int32_t i, int32_t len) {
+    const void* f = std::memchr(p + i, 0xEF, static_cast<size_t>(len - i));
+    return f ? static_cast<int32_t>(static_cast<const uint8_t*>(f) - p) : len;
+  };
+  return MapCodePoints(in, "normalize.ligatures", edits, next_lead,
                        [](UChar32 c, int32_t) { return Ligature(c); });
 }
 
 SpannedText RemoveInvisible(const SpannedText& in, std::vector<TextEdit>* edits) {
   // CR LF -> LF first: the CR is deleted when an LF follows, else it becomes LF.
   const std::string& s = in.text();
-  return MapCodePoints(in, "normalize.invisible", edits, [&s](UChar32 c, int32_t next) {
+  // Printable ASCII, tab and newline stay; controls and every other script may not.
+  auto next_lead = [](const uint8_t* p, int32_t i, int32_t len) {
+    while (i < len && (p[i] < 0x20 ? p[i] == '\t' || p[i] == '\n' : p[i] < 0x7F)) ++i;
+    return i;
+  };
+  return MapCodePoints(in, "normalize.invisible", edits, next_lead, [&s](UChar32 c, int32_t next) {
     if (c != '\r') return InvisibleReplacement(c);
     return next < static_cast<int32_t>(s.size()) && s[next] == '\n' ? "" : "\n";
   });
