@@ -20,6 +20,11 @@ void FixLine(const std::string& s, const Line& l, SpannedTextBuilder* b) {
   bool seen_tab = false;  // a tab before the current run, i.e. the line has a label cell
   for (size_t i = l.begin; i < l.end;) {
     if (!IsBlank(s[i])) { ++i; continue; }
+    // One space between two words, the most common run: it stays (no tab in it).
+    if (s[i] == ' ' && i > l.begin && i + 1 < l.end && !IsBlank(s[i + 1])) {
+      i += 2;
+      continue;
+    }
     size_t a = i;
     bool tab = false;
     for (; i < l.end && IsBlank(s[i]); ++i) {
