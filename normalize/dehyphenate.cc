@@ -64,8 +64,8 @@ HyphenDecision Dehyphenator::Decide(std::string_view left, std::string_view righ
 SpannedText Dehyphenator::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {
   const std::string& s = in.text();
   SpannedTextBuilder b(in, "normalize.dehyphenate");
-  for (size_t i = 0; i + 2 < s.size(); ++i) {
-    if (s[i] != '-' || (s[i + 1] != '\n' && s[i + 1] != ' ')) continue;
+  for (size_t i = s.find('-'); i != std::string::npos && i + 2 < s.size(); i = s.find('-', i + 1)) {
+    if (s[i + 1] != '\n' && s[i + 1] != ' ') continue;
     size_t left_len = LettersBefore(s, i);
     size_t right_len = LettersAfter(s, i + 2);
     // The left word must not itself follow a hyphen ("Nagorno-Kara-\nbakh" is left alone).

@@ -1,11 +1,11 @@
 // Unicode steps: UTF-8 repair, NFC, ligatures, invisible characters.
-#include <cstring>
 #include <memory>
 #include <string>
 
 #include <unicode/normalizer2.h>
 #include <unicode/utf8.h>
 
+#include "normalize/byte_scan.h"
 #include "normalize/steps.h"
 
 namespace amend {
@@ -43,10 +43,10 @@ const char* Ligature(UChar32 c) {
 }
 
 // Rewrites each code point for which `replace(c, end)` returns non-null (`end`: the byte
-// offset after c, for a look at what follows). Input is valid UTF-8. `next_lead(p, i, len)`
-// is the first byte at or after i that may start a code point `replace` changes (len:
-// none); the bytes before it are skipped without decoding (most of a text is ASCII that
-// no step touches).
+// offset after c, for a look at what follows). Input is valid UTF-8. `next_lead(s, i)`
+// is the first byte at or after i that may start a code point `replace` changes
+// (s.size(): none); the bytes before it are skipped without decoding (most of a text is
+// ASCII that no step touches).
 template <typename Lead, typename F>
 SpannedText MapCodePoints(const SpannedText& in, const char* step,
                           std::vector<TextEdit>* edits, Lead next_lead, F replace) {
@@ -54,7 +54,8 @@ SpannedText MapCodePoints(const SpannedText& in, const char* step,
   const std::string& s = in.text();
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
-  for (int32_t i = next_lead(p, 0, len); i < len; i = next_lead(p, i, len)) {
+  auto next = [&](int32_t i) { return static_cast<int32_t>(next_lead(std::string_view(s), static_cast<size_t>(i))); };
+  for (int32_t i = next(0); i < len; i = next(i)) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, len, c);
@@ -73,7 +74,7 @@ SpannedText RepairUtf8(const SpannedText& in, std::vector<TextEdit>* edits, size
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
   size_t count = 0;
-  for (int32_t i = 0; i < len;) {
+  for (int32_t i = 0; (i = static_cast<int32_t>(SkipAscii(s, static_cast<size_t>(i)))) < len;) {
     int32_t start = i;
     UChar32 c;
     U8_NEXT(p, i, len, c);  // advances past the maximal ill-formed subsequence
@@ -126,8 +127,8 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
       // Every ASCII character starts a segment: the last one of the run starts the
       // segment that a combining mark after the run would join.
       flush(i);
-      while (i + 1 < len && p[i + 1] < 0x80) ++i;
-      seg = i++;
+      i = static_cast<int32_t>(SkipAscii(s, static_cast<size_t>(i)));
+      seg = i - 1;
       seg_non_ascii = false;
       continue;
     }
@@ -148,9 +149,9 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
 
 SpannedText ExpandLigatures(const SpannedText& in, std::vector<TextEdit>* edits) {
   // U+FB00..U+FB06 are EF AC 80..86 in UTF-8.
-  auto next_lead = [](const uint8_t* p, int32_t i, int32_t len) {
-    const void* f = std::memchr(p + i, 0xEF, static_cast<size_t>(len - i));
-    return f ? static_cast<int32_t>(static_cast<const uint8_t*>(f) - p) : len;
+  auto next_lead = [](std::string_view s, size_t i) {
+    size_t f = s.find('\xEF', i);
+    return f == std::string_view::npos ? s.size() : f;
   };
   return MapCodePoints(in, "normalize.ligatures", edits, next_lead,
                        [](UChar32 c, int32_t) { return Ligature(c); });
@@ -160,8 +161,10 @@ SpannedText RemoveInvisible(const SpannedText& in, std::vector<TextEdit>* edits)
   // CR LF -> LF first: the CR is deleted when an LF follows, else it becomes LF.
   const std::string& s = in.text();
   // Printable ASCII, tab and newline stay; controls and every other script may not.
-  auto next_lead = [](const uint8_t* p, int32_t i, int32_t len) {
-    while (i < len && (p[i] < 0x20 ? p[i] == '\t' || p[i] == '\n' : p[i] < 0x7F)) ++i;
+  auto next_lead = [](std::string_view s, size_t i) {
+    for (i = SkipPrintableAscii(s, i); i < s.size() && (s[i] == '\t' || s[i] == '\n');) {
+      i = SkipPrintableAscii(s, i + 1);
+    }
     return i;
   };
   return MapCodePoints(in, "normalize.invisible", edits, next_lead, [&s](UChar32 c, int32_t next) {

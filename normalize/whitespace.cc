@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "normalize/byte_scan.h"
 #include "normalize/steps.h"
 
 namespace amend {
@@ -18,8 +19,8 @@ struct Line {
 // Rewrites the blanks of one non-blank line.
 void FixLine(const std::string& s, const Line& l, SpannedTextBuilder* b) {
   bool seen_tab = false;  // a tab before the current run, i.e. the line has a label cell
-  for (size_t i = l.begin; i < l.end;) {
-    if (!IsBlank(s[i])) { ++i; continue; }
+  const std::string_view line(s.data(), l.end);  // the text up to the line's end
+  for (size_t i = FindBlank(line, l.begin); i < l.end; i = FindBlank(line, i)) {
     // One space between two words, the most common run: it stays (no tab in it).
     if (s[i] == ' ' && i > l.begin && i + 1 < l.end && !IsBlank(s[i + 1])) {
       i += 2;
