@@ -45,9 +45,13 @@ StatusOr<RuleEngine> RuleEngine::Create(RuleSet rules, EngineOptions options) {
       for (int scope = 0; scope < 4; ++scope) {
         Group& g = stage[scope];
         if (g.rule_indices.empty()) continue;
-        // A lone rule over the whole text is its own prefilter: a Set would scan the text
+        // A lone rule over the whole text needs no prefilter: a Set would scan the text
         // once to pick it and again after it changed the text, before its own scan.
         if (scope == static_cast<int>(RuleScope::kDocument) && g.rule_indices.size() == 1) {
+          continue;
+        }
+        if (g.rule_indices.size() == 1) {
+          g.single = rules.rules[g.rule_indices[0]].re.get();
           continue;
         }
         g.set = std::make_shared<RE2::Set>(re_options, RE2::UNANCHORED);
@@ -69,6 +73,10 @@ StatusOr<RuleEngine> RuleEngine::Create(RuleSet rules, EngineOptions options) {
 std::vector<size_t> RuleEngine::Candidates(const Group& group, std::string_view unit, int after,
                                            bool probe) const {
   std::vector<size_t> out;
+  if (group.single) {
+    if (after < 0 && RE2::PartialMatch(unit, *group.single)) out.push_back(0);
+    return out;
+  }
   std::vector<int> hits;
   RE2::Set::ErrorInfo info;
   // Most units match no rule: asking only whether any rule matches lets RE2 stop at the
