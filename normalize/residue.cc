@@ -8,6 +8,7 @@
 
 #include <re2/re2.h>
 
+#include "base/byte_hash.h"
 #include "normalize/regex_matches.h"
 #include "normalize/steps.h"
 
@@ -100,7 +101,7 @@ std::string_view Trim(std::string_view s) {
 SpannedText RemovePopupEcho(const SpannedText& in, std::vector<TextEdit>* edits) {
   const std::string& s = in.text();
   SpannedTextBuilder b(in, "normalize.residue");
-  std::unordered_set<std::string_view> earlier;
+  std::unordered_set<std::string_view, ByteHash> earlier;
   size_t begin = 0;
   while (begin < s.size()) {
     size_t end = s.find('\n', begin);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
 
+#include "base/byte_hash.h"
 #include "base/file_io.h"
 
 namespace amend {
@@ -59,7 +59,7 @@ bool WordSet::Matches(uint32_t slot, std::string_view word) const {
 
 size_t WordSet::Find(std::string_view word) const {
   const size_t mask = slots_.size() - 1;
-  for (size_t i = std::hash<std::string_view>{}(word) & mask;; i = (i + 1) & mask) {
+  for (size_t i = HashBytes(word) & mask;; i = (i + 1) & mask) {
     if (slots_[i] == 0 || Matches(slots_[i], word)) return i;
   }
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "base/byte_hash.h"
 #include "normalize/regex_matches.h"
 
 namespace amend {
@@ -156,7 +157,7 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
   // Lines this stage leaves as they are. The rules see nothing but the line, so an equal
   // line is left alone too: it is skipped without a Set pass (sheets repeat most of their
   // lines: labels, "No specific mention."). The keys point into `s`.
-  std::unordered_set<std::string_view> unchanged;
+  std::unordered_set<std::string_view, ByteHash> unchanged;
   for (size_t begin = 0; begin <= s.size();) {
     size_t end = s.find('\n', begin);
     if (end == std::string::npos) end = s.size();
