@@ -53,9 +53,10 @@ inline size_t SkipAscii(std::string_view s, size_t i) {
 
 inline size_t SkipPrintableAscii(std::string_view s, size_t i) {
   using namespace byte_scan_internal;
-  return Scan(
-      s, i, [](uint64_t v) { return (v & kHighs) | BytesBelow(v, 0x20) | ZeroBytes(v ^ (kOnes * 0x7F)); },
-      [](uint8_t b) { return b < 0x20 || b >= 0x7F; });
+  auto flags = [](uint64_t v) {
+    return (v & kHighs) | BytesBelow(v, 0x20) | ZeroBytes(v ^ (kOnes * 0x7F));
+  };
+  return Scan(s, i, flags, [](uint8_t b) { return b < 0x20 || b >= 0x7F; });
 }
 
 inline size_t FindBlank(std::string_view s, size_t i) {

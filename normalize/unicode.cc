@@ -54,7 +54,9 @@ SpannedText MapCodePoints(const SpannedText& in, const char* step,
   const std::string& s = in.text();
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
-  auto next = [&](int32_t i) { return static_cast<int32_t>(next_lead(std::string_view(s), static_cast<size_t>(i))); };
+  auto next = [&](int32_t i) {
+    return static_cast<int32_t>(next_lead(std::string_view(s), static_cast<size_t>(i)));
+  };
   for (int32_t i = next(0); i < len; i = next(i)) {
     int32_t start = i;
     UChar32 c;

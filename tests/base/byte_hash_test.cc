@@ -25,7 +25,8 @@ BOOST_AUTO_TEST_CASE(byte_hash_spreads_similar_keys) {
     std::string w = "w";
     for (int v = i; v > 0; v /= 26) w += static_cast<char>('a' + v % 26);
     words.push_back(w);
-    lines.push_back("Page 12: the parties shall refrain from any act of violence " + std::to_string(i));
+    lines.push_back("Page 12: the parties shall refrain from any act of violence " +
+                    std::to_string(i));
   }
   // 65,536 keys in 65,536 buckets: a uniform hash puts at most ~10 in one (a hash of the
   // length alone, or of the first 8 bytes, would put thousands there).

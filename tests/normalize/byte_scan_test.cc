@@ -20,7 +20,8 @@ BOOST_AUTO_TEST_CASE(scans_agree_with_byte_loops) {
   std::mt19937 rng(7);
   // Mostly letters, so that runs cross several 8-byte windows before a stop byte.
   const std::string common = "abcdefghijklmnopqrstuvwxyzABC.,;0123456789";
-  const uint8_t rare[] = {' ', '\t', '\n', '\r', 0x00, 0x01, 0x1F, 0x20, 0x7E, 0x7F, 0x80, 0xC3, 0xA9, 0xEF, 0xFF};
+  const uint8_t rare[] = {' ',  '\t', '\n', '\r', 0x00, 0x01, 0x1F, 0x20,
+                          0x7E, 0x7F, 0x80, 0xC3, 0xA9, 0xEF, 0xFF};
   int checked = 0;
   for (int round = 0; round < 300; ++round) {
     std::string s;
