@@ -63,7 +63,7 @@ HyphenDecision Dehyphenator::Decide(std::string_view left, std::string_view righ
 
 SpannedText Dehyphenator::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {
   const std::string& s = in.text();
-  SpannedTextBuilder b(in, "normalize.dehyphenate");
+  SpannedTextBuilder b(in, "normalize.dehyphenate", edits != nullptr);
   for (size_t i = s.find('-'); i != std::string::npos && i + 2 < s.size(); i = s.find('-', i + 1)) {
     if (s[i + 1] != '\n' && s[i + 1] != ' ') continue;
     size_t left_len = LettersBefore(s, i);

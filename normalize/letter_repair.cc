@@ -99,7 +99,7 @@ std::string LetterRepair::Search(std::string_view word) const {
 SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {
   if (!has_dictionary()) return in;
   const std::string& s = in.text();
-  SpannedTextBuilder b(in, "normalize.letters");
+  SpannedTextBuilder b(in, "normalize.letters", edits != nullptr);
   // Most words are known or have no letter to repair (LeftAlone, cheap). The others are
   // searched once per distinct word: sheets repeat their damage. Keys view into `s`,
   // which outlives the map.

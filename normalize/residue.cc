@@ -59,7 +59,7 @@ constexpr ResiduePattern kPatterns[] = {
 
 SpannedText ApplyPattern(const SpannedText& in, const RE2& re, const ResiduePattern& p,
                          std::vector<TextEdit>* edits) {
-  SpannedTextBuilder b(in, "normalize.residue");
+  SpannedTextBuilder b(in, "normalize.residue", edits != nullptr);
   const std::string& s = in.text();
   auto rewrite = [&](const std::vector<std::string_view>& g) {
     std::vector<re2::StringPiece> pieces(g.begin(), g.end());
@@ -100,7 +100,7 @@ std::string_view Trim(std::string_view s) {
 // backreferences, so a pack cannot express "the same title as above"; it is built in.
 SpannedText RemovePopupEcho(const SpannedText& in, std::vector<TextEdit>* edits) {
   const std::string& s = in.text();
-  SpannedTextBuilder b(in, "normalize.residue");
+  SpannedTextBuilder b(in, "normalize.residue", edits != nullptr);
   std::unordered_set<std::string_view, ByteHash> earlier;
   size_t begin = 0;
   while (begin < s.size()) {

@@ -97,8 +97,9 @@ SpannedText SpannedText::Slice(size_t begin, size_t end) const {
   return t;
 }
 
-SpannedTextBuilder::SpannedTextBuilder(const SpannedText& source, std::string edit_source)
-    : src_(source), edit_source_(std::move(edit_source)) {}
+SpannedTextBuilder::SpannedTextBuilder(const SpannedText& source, std::string edit_source,
+                                       bool record_edits)
+    : src_(source), edit_source_(std::move(edit_source)), record_edits_(record_edits) {}
 
 void SpannedTextBuilder::SetEditSource(std::string source, std::string pack_file, int pack_line) {
   edit_source_ = std::move(source);
@@ -110,7 +111,9 @@ void SpannedTextBuilder::Start() {
   if (out_) return;
   const SpannedText::Rep& s = src_.rep();
   out_ = std::make_unique<SpannedText::Rep>();
-  out_->text.reserve(s.text.size());
+  // A little room over the source's size: steps that lengthen a few words ("Govemment" ->
+  // "Government") would otherwise reallocate the whole text to twice its size.
+  out_->text.reserve(s.text.size() + s.text.size() / 32 + 64);
   out_->origin_size = s.origin_size;
   out_->AppendFrom(s, 0, pos_);
 }
@@ -138,9 +141,12 @@ void SpannedTextBuilder::Replace(size_t begin, size_t end, std::string_view repl
   ByteSpan origin = src_.Origin(begin, end);
   size_t out_begin = out_->text.size();
   Append(replacement, static_cast<uint32_t>(origin.begin), static_cast<uint32_t>(origin.end));
-  edits_.push_back({edit_source_, "normalize", pack_file_, pack_line_, origin,
-                    {out_begin, out_->text.size()}, std::string(before),
-                    std::string(replacement)});
+  ++edit_count_;
+  if (record_edits_) {
+    edits_.push_back({edit_source_, "normalize", pack_file_, pack_line_, origin,
+                      {out_begin, out_->text.size()}, std::string(before),
+                      std::string(replacement)});
+  }
   pos_ = end;
 }
 
@@ -150,6 +156,11 @@ void SpannedTextBuilder::Splice(size_t begin, size_t end, const SpannedText& pie
   Start();
   size_t base = out_->text.size();
   out_->AppendFrom(piece.rep(), 0, piece.size());
+  edit_count_ += edits.size();
+  if (!record_edits_) {
+    pos_ = end;
+    return;
+  }
   for (TextEdit e : edits) {
     e.after.begin += base;
     e.after.end += base;

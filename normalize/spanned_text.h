@@ -97,7 +97,10 @@ class SpannedText {
 class SpannedTextBuilder {
  public:
   // `source` must outlive the builder. `edit_source` names the step in recorded edits.
-  SpannedTextBuilder(const SpannedText& source, std::string edit_source);
+  // Without `record_edits` the edits are only counted (edit_count): the TextEdits, with
+  // their copies of the text before and after, are made only for a caller that reads them.
+  SpannedTextBuilder(const SpannedText& source, std::string edit_source,
+                     bool record_edits = true);
 
   // Copies source bytes from the current position up to `pos`.
   void CopyUpTo(size_t pos);
@@ -111,8 +114,11 @@ class SpannedTextBuilder {
   // Copies the rest and returns the new text; the builder is then spent.
   SpannedText Finish();
 
-  // Edits recorded so far, with `after` spans in the new text.
+  // Edits recorded so far, with `after` spans in the new text (none without record_edits).
   const std::vector<TextEdit>& edits() const { return edits_; }
+  // Edits made so far, recorded or not (Replace calls that changed something, and the
+  // edits of spliced pieces).
+  size_t edit_count() const { return edit_count_; }
   std::vector<TextEdit> TakeEdits() { return std::move(edits_); }
   // Marks further edits as coming from a rule defined at pack_file:pack_line.
   void SetEditSource(std::string source, std::string pack_file, int pack_line);
@@ -128,6 +134,8 @@ class SpannedTextBuilder {
   std::string edit_source_;
   std::string pack_file_;
   int pack_line_ = 0;
+  bool record_edits_ = true;
+  size_t edit_count_ = 0;
   std::vector<TextEdit> edits_;
 };
 

@@ -50,7 +50,7 @@ const char* Ligature(UChar32 c) {
 template <typename Lead, typename F>
 SpannedText MapCodePoints(const SpannedText& in, const char* step,
                           std::vector<TextEdit>* edits, Lead next_lead, F replace) {
-  SpannedTextBuilder b(in, step);
+  SpannedTextBuilder b(in, step, edits != nullptr);
   const std::string& s = in.text();
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
@@ -71,7 +71,7 @@ SpannedText MapCodePoints(const SpannedText& in, const char* step,
 }  // namespace
 
 SpannedText RepairUtf8(const SpannedText& in, std::vector<TextEdit>* edits, size_t* invalid) {
-  SpannedTextBuilder b(in, "normalize.utf8");
+  SpannedTextBuilder b(in, "normalize.utf8", edits != nullptr);
   const std::string& s = in.text();
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
@@ -103,7 +103,7 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
     return in;
   }
   status = U_ZERO_ERROR;
-  SpannedTextBuilder b(in, "normalize.nfc");
+  SpannedTextBuilder b(in, "normalize.nfc", edits != nullptr);
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
   // Segments start at code points with an NFC boundary before them; only segments that

@@ -54,7 +54,7 @@ SpannedText NormalizeWhitespace(const SpannedText& in, std::vector<TextEdit>* ed
   while (last_content > 0 && (IsBlank(s[last_content - 1]) || s[last_content - 1] == '\n')) {
     --last_content;
   }
-  SpannedTextBuilder b(in, "normalize.whitespace");
+  SpannedTextBuilder b(in, "normalize.whitespace", edits != nullptr);
   bool any_content = false, prev_blank = false;
   for (size_t begin = 0; begin < s.size();) {
     size_t end = s.find('\n', begin);

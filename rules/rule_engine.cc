@@ -108,14 +108,14 @@ bool RuleEngine::ApplyGroup(const Group& group, SpannedText* unit, std::vector<T
   while (next < candidates.size()) {
     size_t k = candidates[next++];
     const Rule& rule = rules_.rules[group.rule_indices[k]];
-    SpannedTextBuilder b(*unit, rule.id);
+    SpannedTextBuilder b(*unit, rule.id, edits != nullptr);
     b.SetEditSource(rule.id, rule.file, rule.line);
     RewriteMatches(rule, unit->text(), &b);
-    if (b.edits().empty()) continue;
+    if (b.edit_count() == 0) continue;
     SpannedText out = b.Finish();
     if (stats) {
       stats->hits.resize(rules_.rules.size());
-      stats->hits[group.rule_indices[k]] += b.edits().size();
+      stats->hits[group.rule_indices[k]] += b.edit_count();
     }
     if (edits) {
       for (TextEdit e : b.TakeEdits()) {
@@ -142,7 +142,7 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
     return in;
   }
   const std::string& s = in.text();
-  SpannedTextBuilder doc(in, "");
+  SpannedTextBuilder doc(in, "", edits != nullptr);
   // Whether to probe a group's Set before asking which rules match: worth it while most
   // lines have no candidate in the group (a stage whose rules match nearly every line,
   // such as a label snap, skips the probe).
@@ -185,17 +185,21 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
       continue;
     }
     SpannedText line = in.Slice(begin, end);
+    // A line's edits are kept only for a caller that reads them (`edits`).
     std::vector<TextEdit> line_edits;
-    bool changed = ApplyGroup(lines, &line, &line_edits, stats, &line_c);
+    std::vector<TextEdit>* kept = edits ? &line_edits : nullptr;
+    bool changed = ApplyGroup(lines, &line, kept, stats, &line_c);
     size_t tab = line.text().find('\t');
     if (tab != std::string::npos && (!labels.rule_indices.empty() || !values.rule_indices.empty())) {
       SpannedText label = line.Slice(0, tab), value = line.Slice(tab + 1, line.size());
       std::vector<TextEdit> label_edits, value_edits;
       // Cells of an unchanged line are the ones the candidates were found for.
-      bool l = ApplyGroup(labels, &label, &label_edits, stats, changed ? nullptr : &label_c);
-      bool v = ApplyGroup(values, &value, &value_edits, stats, changed ? nullptr : &value_c);
+      bool l = ApplyGroup(labels, &label, edits ? &label_edits : nullptr, stats,
+                          changed ? nullptr : &label_c);
+      bool v = ApplyGroup(values, &value, edits ? &value_edits : nullptr, stats,
+                          changed ? nullptr : &value_c);
       if (l || v) {
-        SpannedTextBuilder cells(line, "");
+        SpannedTextBuilder cells(line, "", edits != nullptr);
         cells.Splice(0, tab, label, label_edits);
         cells.Splice(tab + 1, line.size(), value, value_edits);
         line = cells.Finish();
@@ -203,9 +207,8 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
         changed = true;
       }
     }
-    // Without `edits` the stage's edits are not kept (a change is still seen by the builder).
     if (changed) {
-      doc.Splice(begin, end, line, edits ? line_edits : std::vector<TextEdit>());
+      doc.Splice(begin, end, line, line_edits);
     } else {
       unchanged.insert(view);
     }
