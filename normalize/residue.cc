@@ -4,11 +4,10 @@
 // (docs/rule-packs.md, "Built in or in a pack").
 #include <memory>
 #include <string>
-#include <unordered_set>
 
 #include <re2/re2.h>
 
-#include "base/byte_hash.h"
+#include "base/view_set.h"
 #include "normalize/regex_matches.h"
 #include "normalize/steps.h"
 
@@ -101,7 +100,7 @@ std::string_view Trim(std::string_view s) {
 SpannedText RemovePopupEcho(const SpannedText& in, std::vector<TextEdit>* edits) {
   const std::string& s = in.text();
   SpannedTextBuilder b(in, "normalize.residue", edits != nullptr);
-  std::unordered_set<std::string_view, ByteHash> earlier;
+  ViewSet earlier;
   size_t begin = 0;
   while (begin < s.size()) {
     size_t end = s.find('\n', begin);
@@ -114,7 +113,7 @@ SpannedText RemovePopupEcho(const SpannedText& in, std::vector<TextEdit>* edits)
     size_t at = line.find(" Close ", cell);
     while (at != std::string_view::npos) {
       std::string_view title = Trim(line.substr(at + 7));
-      if (title.size() >= 3 && earlier.count(title) &&
+      if (title.size() >= 3 && earlier.contains(title) &&
           title.data() + title.size() == last.data() + last.size()) {
         b.Replace(begin + at, begin + (title.data() + title.size() - line.data()), "");
         break;

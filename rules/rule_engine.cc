@@ -1,9 +1,8 @@
 #include "rules/rule_engine.h"
 
 #include <algorithm>
-#include <unordered_set>
 
-#include "base/byte_hash.h"
+#include "base/view_set.h"
 #include "normalize/regex_matches.h"
 
 namespace amend {
@@ -157,13 +156,13 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
   // Lines this stage leaves as they are. The rules see nothing but the line, so an equal
   // line is left alone too: it is skipped without a Set pass (sheets repeat most of their
   // lines: labels, "No specific mention."). The keys point into `s`.
-  std::unordered_set<std::string_view, ByteHash> unchanged;
+  ViewSet unchanged;
   for (size_t begin = 0; begin <= s.size();) {
     size_t end = s.find('\n', begin);
     if (end == std::string::npos) end = s.size();
     if (begin == end && end == s.size()) break;
     std::string_view view(s.data() + begin, end - begin);
-    if (unchanged.count(view)) {
+    if (unchanged.contains(view)) {
       begin = end + 1;
       continue;
     }
