@@ -19,12 +19,13 @@ Normalizer::Normalizer(const NormalizeOptions& options) : options_(options) {
   if (options.repair_letters) letters_ = LetterRepair(dehyphenator_.dictionary());
 }
 
-NormalizeResult Normalizer::Run(const SpannedText& input) const {
+NormalizeResult Normalizer::Run(SpannedText input) const {
   NormalizeResult r;
   r.diagnostics = load_diagnostics_;
   std::vector<TextEdit>* edits = options_.record_edits ? &r.edits : nullptr;
   size_t invalid = 0;
   SpannedText t = RepairUtf8(input, edits, &invalid);
+  input = SpannedText();  // `t` holds the text now (the same one when nothing was invalid)
   if (invalid > 0) {
     r.diagnostics.push_back(std::to_string(invalid) +
                             " invalid UTF-8 sequence(s) replaced with U+FFFD");

@@ -66,7 +66,9 @@ class Normalizer {
   // Loads the word lists; a missing list is not an error (see NormalizeOptions).
   explicit Normalizer(const NormalizeOptions& options);
   // Runs every step. Never fails: bad bytes are repaired and reported.
-  NormalizeResult Run(const SpannedText& input) const;
+  // Takes `input` by value: moved in, the original text is freed as soon as the first step
+  // has rebuilt it (one text fewer held at once).
+  NormalizeResult Run(SpannedText input) const;
   // Diagnostics from loading the word lists (e.g. dictionary missing).
   const std::vector<std::string>& load_diagnostics() const { return load_diagnostics_; }
 
