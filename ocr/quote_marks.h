@@ -10,12 +10,14 @@
 //
 // The features are measured on each tick's connected ink, so they do not depend on the
 // font size or on how tight the box is: slant = horizontal offset between the ink
-// centroids of the top and bottom halves / height; heavy end = (ink in the top half - ink
-// in the bottom half) / ink; bow = how far the middle rows bend away from the line
-// through the ends / height (a half ring such as ʿ is upright but bowed). A kind is
-// returned only when every tick clears the margins below; anything else is kUnknown and
-// the caller keeps Tesseract's character. An italic straight quote is slanted: it can
-// come out kUnknown or (when its slant clears the curly margin) a curly quote.
+// centroids of the top and bottom halves / height; heavy = (ink in the top half - ink in
+// the bottom half) / ink; bow = how far the middle rows' centers bend away from the ends'
+// / height. A straight tick is upright and unbowed (a half ring such as ʿ is upright but
+// bowed); a curly one is a slanted comma whose heavy end and tail bend both turn over
+// between ‘ and ’, so heavy + bow tells them apart (each alone is too weak on 6-pixel
+// glyphs). A kind is returned only when every tick clears the margins below; anything
+// else is kUnknown and the caller keeps Tesseract's character. An italic straight quote
+// is slanted: it can come out kUnknown or, when its slant clears the curly margin, curly.
 //
 // Pure functions, thread-safe; `binary` is read, not kept or modified.
 #pragma once
