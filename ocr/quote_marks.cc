@@ -173,12 +173,14 @@ std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box) {
   return ticks;
 }
 
-QuoteKind ClassifyQuoteMark(Pix* binary, const Box& box, int marks) {
+QuoteKind ClassifyQuoteMark(Pix* binary, const Box& box, int marks, int line_height) {
   std::vector<QuoteTickShape> ticks = MeasureQuoteTicks(binary, box);
   if (marks < 1 || ticks.size() != size_t(marks)) return QuoteKind::kUnknown;
   QuoteKind kind = TickKind(ticks[0]);
   for (const QuoteTickShape& t : ticks) {
-    if (TickKind(t) != kind) return QuoteKind::kUnknown;
+    if (TickKind(t) != kind || (line_height > 0 && 2 * t.box.height > line_height)) {
+      return QuoteKind::kUnknown;
+    }
   }
   return kind;
 }

@@ -5,7 +5,7 @@
 // the right) with the heavy end at the bottom (‘) or at the top (’); the same for “ ”.
 //
 //   int marks = QuoteMarkCount(symbol_utf8);            // 1 for ' ‘ ’ ` ´, 2 for " “ ”, else 0
-//   QuoteKind kind = ClassifyQuoteMark(binary, symbol_box, marks);
+//   QuoteKind kind = ClassifyQuoteMark(binary, symbol_box, marks, line_box.height);
 //   if (kind != QuoteKind::kUnknown) symbol_utf8 = QuoteMarkText(kind, marks);
 //
 // The features are measured on each tick's connected ink, so they do not depend on the
@@ -64,11 +64,13 @@ std::string QuoteMarkText(QuoteKind kind, int marks);
 // Empty when `binary` is not 1 bpp or `box` is empty or outside the image.
 std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box);
 
-// The kind of the quote mark in `box` printed with `marks` ticks (1 or 2): kUnknown unless
-// exactly `marks` ticks are found, each at least 5 pixels tall, and all of them clearly of
-// the same kind (straight: slant within +-0.06, height >= 1.8 x width, |bow| <= 0.08;
-// curly: slant >= 0.08 and |heavy + bow| >= 0.04, its sign telling ’ from ‘: a comma's
-// heavy end and the bend of its tail both turn over between ‘ and ’).
-QuoteKind ClassifyQuoteMark(Pix* binary, const Box& box, int marks);
+// The kind of the quote mark in `box` printed with `marks` ticks (1 or 2) on a text line
+// `line_height` pixels tall (Tesseract's line box; 0 = unknown): kUnknown unless exactly
+// `marks` ticks are found, each at least 5 pixels tall and, with a line height, at most
+// half of it (taller is a letter: Tesseract's box of a quote mark sometimes lands on the
+// letter next to it), and all of them clearly of the same kind (straight: slant within
+// +-0.06, height >= 1.8 x width, |bow| <= 0.08; curly: slant >= 0.08 and
+// |heavy + bow| >= 0.04, its sign telling ’ (> 0) from ‘).
+QuoteKind ClassifyQuoteMark(Pix* binary, const Box& box, int marks, int line_height);
 
 }  // namespace amend

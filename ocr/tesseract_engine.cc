@@ -64,10 +64,12 @@ using TessText = std::unique_ptr<char, CharDeleter>;
 
 // The text of `word` (an iterator at a word whose text is `text`) with each quote mark
 // replaced by the one its printed glyph in `binary` (Tesseract's thresholded page) shows,
-// where the glyph is clear (ocr/quote_marks.h). `text` itself when the word's symbols do
-// not spell it.
+// where the glyph is clear (ocr/quote_marks.h; the word's text line gives the height a
+// mark must stay under). `text` itself when the word's symbols do not spell it.
 std::string QuoteMarksByShape(const tesseract::ResultIterator& word, const std::string& text,
                               Pix* binary) {
+  int line_height = 0, l, t, r, b;
+  if (word.BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b)) line_height = b - t;
   tesseract::ResultIterator it(word);
   std::string spelled, out;
   do {
@@ -76,9 +78,9 @@ std::string QuoteMarksByShape(const tesseract::ResultIterator& word, const std::
     std::string s = symbol.get();
     spelled += s;
     int marks = QuoteMarkCount(s);
-    int l, t, r, b;
     if (marks > 0 && it.BoundingBox(tesseract::RIL_SYMBOL, &l, &t, &r, &b)) {
-      std::string shaped = QuoteMarkText(ClassifyQuoteMark(binary, Box{l, t, r - l, b - t}, marks), marks);
+      std::string shaped = QuoteMarkText(
+          ClassifyQuoteMark(binary, Box{l, t, r - l, b - t}, marks, line_height), marks);
       if (!shaped.empty()) s = shaped;
     }
     out += s;
