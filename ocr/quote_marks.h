@@ -66,7 +66,8 @@ std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box);
 
 // The kind of the quote mark in `box` printed with `marks` ticks (1 or 2) on a text line
 // `line_height` pixels tall (Tesseract's line box; 0 = unknown): kUnknown unless exactly
-// `marks` ticks are found, each at least 5 pixels tall and, with a line height, at most
+// `marks` ticks are found, each at least 8 pixels tall (9 pt at 300 DPI; smaller marks are
+// too coarse to tell) and, with a line height, at most
 // half of it (taller is a letter: Tesseract's box of a quote mark sometimes lands on the
 // letter next to it), and all of them clearly of the same kind (straight: slant within
 // +-0.06, height >= 1.8 x width, |bow| <= 0.08; curly: slant >= 0.08 and

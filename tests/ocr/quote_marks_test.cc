@@ -5,6 +5,7 @@
 // than Tesseract's line boxes, which also hold accents and descenders.
 #include "ocr/quote_marks.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -47,16 +48,31 @@ struct Glyphs {
 };
 
 BOOST_FIXTURE_TEST_CASE(ClassifiesEveryPrintedQuoteMark, Glyphs) {
+  // At 300 DPI (9-12 rows a tick) every glyph, clean or blurred with noise, in all three
+  // fonts; at 200 DPI (6-8 rows) only ticks of 8 rows or more get a kind, never a wrong one.
   const QuoteKind kinds[] = {QuoteKind::kStraight, QuoteKind::kOpening, QuoteKind::kClosing};
+  int classified_200 = 0;
   for (int row = 0; row < kFontRows; ++row) {
+    bool dpi_300 = row % 4 < 2;
     for (int column = 0; column < 6; ++column) {
       int marks = column < 3 ? 1 : 2;
       QuoteKind got = ClassifyQuoteMark(image.get(), Cell(row, column), marks, LineHeight(row));
       BOOST_TEST_INFO(Describe(row, column));
-      BOOST_TEST((got == kinds[column % 3]));
-      BOOST_TEST(QuoteMarkText(got, marks) == kGlyphs[column]);
+      if (dpi_300) {
+        BOOST_TEST((got == kinds[column % 3]));
+        BOOST_TEST(QuoteMarkText(got, marks) == kGlyphs[column]);
+        continue;
+      }
+      BOOST_TEST((got == kinds[column % 3] || got == QuoteKind::kUnknown));
+      int rows = 0;
+      for (const QuoteTickShape& t : MeasureQuoteTicks(image.get(), Cell(row, column))) {
+        rows = std::max(rows, t.box.height);
+      }
+      if (rows < 8) BOOST_TEST((got == QuoteKind::kUnknown));
+      classified_200 += got != QuoteKind::kUnknown;
     }
   }
+  BOOST_TEST_MESSAGE("200 DPI glyphs given a kind: " << classified_200 << " of 36");
 }
 
 BOOST_FIXTURE_TEST_CASE(LeavesShapesThatAreNoQuoteMarkAlone, Glyphs) {
