@@ -25,7 +25,7 @@ struct Piece {
   std::vector<std::pair<int, int>> pixels;       // (x, y), region coordinates
 };
 
-// 8-connected pieces of ink of `ink` (w x h, 1 = black).
+// 8-connected pieces of ink of `ink` (w x h, 1 = black; all 0 on return).
 std::vector<Piece> Pieces(std::vector<uint8_t>& ink, int w, int h) {
   std::vector<Piece> out;
   std::vector<std::pair<int, int>> stack;

@@ -14,8 +14,8 @@
 // the bottom half) / ink; bow = how far the middle rows' centers bend away from the ends'
 // / height. A straight tick is upright and unbowed (a half ring such as ʿ is upright but
 // bowed); a curly one is a slanted comma whose heavy end and tail bend both turn over
-// between ‘ and ’, so heavy + bow tells them apart (each alone is too weak on 6-pixel
-// glyphs). A kind is returned only when every tick clears the margins below; anything
+// between ‘ and ’, so heavy + bow tells them apart (each alone is too weak on small,
+// blurred glyphs). A kind is returned only when every tick clears the margins below; anything
 // else is kUnknown and the caller keeps Tesseract's character. An italic straight quote
 // is slanted: it can come out kUnknown or, when its slant clears the curly margin, curly.
 //
@@ -60,18 +60,18 @@ std::string QuoteMarkText(QuoteKind kind, int marks);
 // that runs further belongs to something bigger). When some pieces are at least
 // 3/5 as tall as the box and others are not, the box also holds a letter: then only the
 // short pieces starting in its top quarter are ticks. Specks (< 1/8 of the largest
-// remaining piece) are dropped.
-// Empty when `binary` is not 1 bpp or `box` is empty or outside the image.
+// remaining piece) are dropped. Empty when `binary` is not 1 bpp or `box` is empty or
+// outside the image.
 std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box);
 
 // The kind of the quote mark in `box` printed with `marks` ticks (1 or 2) on a text line
 // `line_height` pixels tall (Tesseract's line box; 0 = unknown): kUnknown unless exactly
 // `marks` ticks are found, each at least 8 pixels tall (9 pt at 300 DPI; smaller marks are
-// too coarse to tell) and, with a line height, at most
-// half of it (taller is a letter: Tesseract's box of a quote mark sometimes lands on the
-// letter next to it), and all of them clearly of the same kind (straight: slant within
-// +-0.06, height >= 1.8 x width, |bow| <= 0.08; curly: slant >= 0.08 and
-// |heavy + bow| >= 0.04, its sign telling ’ (> 0) from ‘).
+// too coarse to tell) and, with a line height, at most half of it (taller is a letter:
+// Tesseract's box of a quote mark sometimes lands on the letter next to it), and all of
+// them clearly of the same kind (straight: slant within +-0.06, height >= 1.8 x width,
+// |bow| <= 0.08; curly: slant >= 0.08 and |heavy + bow| >= 0.04, its sign telling ’ (> 0)
+// from ‘).
 QuoteKind ClassifyQuoteMark(Pix* binary, const Box& box, int marks, int line_height);
 
 }  // namespace amend
