@@ -33,6 +33,9 @@ void AddOcrFlags(CLI::App* app, OcrFlags* f, bool page_jobs) {
   app->add_flag("--no-binarize", f->no_binarize, "Recognize the gray image, not a binarized one");
   app->add_flag("--no-rule-removal", f->no_rules, "Keep printed table rules in the image");
   app->add_flag("--no-border-cleanup", f->no_borders, "Keep ink that touches the page border");
+  app->add_flag("--no-quote-shapes", f->no_quote_shapes,
+                "Keep Tesseract's quote marks (default: tell ' from \u2018 \u2019 and \" from "
+                "\u201c \u201d by the printed glyph's shape)");
 }
 
 RecognizeOptions ToRecognizeOptions(const OcrFlags& f, const std::string& progress_label) {
@@ -42,6 +45,7 @@ RecognizeOptions ToRecognizeOptions(const OcrFlags& f, const std::string& progre
   opt.preprocess.binarize = !f.no_binarize;
   opt.preprocess.remove_rules = !f.no_rules;
   opt.preprocess.clean_borders = !f.no_borders;
+  opt.engine.quote_shapes = !f.no_quote_shapes;
   opt.source.gray = !f.no_grayscale;
   if (isatty(STDERR_FILENO)) {
     opt.progress = [progress_label](int done, int total) {

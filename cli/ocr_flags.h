@@ -21,6 +21,7 @@ struct OcrFlags {
   bool no_binarize = false;   // --no-binarize
   bool no_rules = false;      // --no-rule-removal
   bool no_borders = false;    // --no-border-cleanup
+  bool no_quote_shapes = false;  // --no-quote-shapes
   RecognizeOptions recognize; // --jobs, --dpi, --lang, --tessdata, --psm, --password, --max-pixels
 };
 

@@ -12,6 +12,8 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include "ocr/quote_marks.h"
+
 namespace amend {
 namespace {
 
@@ -59,6 +61,33 @@ struct CharDeleter {
   void operator()(char* p) const { delete[] p; }
 };
 using TessText = std::unique_ptr<char, CharDeleter>;
+
+// The text of `word` (an iterator at a word whose text is `text`) with each quote mark
+// replaced by the one its printed glyph in `binary` (Tesseract's thresholded page) shows,
+// where the glyph is clear (ocr/quote_marks.h; the word's text line gives the height a
+// mark must stay under). `text` itself when the word's symbols do not spell it.
+std::string QuoteMarksByShape(const tesseract::ResultIterator& word, const std::string& text,
+                              Pix* binary) {
+  int line_height = 0, l, t, r, b;
+  if (word.BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b)) line_height = b - t;
+  tesseract::ResultIterator it(word);
+  std::string spelled, out;
+  do {
+    TessText symbol(it.GetUTF8Text(tesseract::RIL_SYMBOL));
+    if (!symbol) return text;
+    std::string s = symbol.get();
+    spelled += s;
+    int marks = QuoteMarkCount(s);
+    if (marks > 0 && it.BoundingBox(tesseract::RIL_SYMBOL, &l, &t, &r, &b)) {
+      std::string shaped = QuoteMarkText(
+          ClassifyQuoteMark(binary, Box{l, t, r - l, b - t}, marks, line_height), marks);
+      if (!shaped.empty()) s = shaped;
+    }
+    out += s;
+  } while (!it.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) &&
+           it.Next(tesseract::RIL_SYMBOL));
+  return spelled == text ? out : text;
+}
 
 }  // namespace
 
@@ -117,8 +146,8 @@ StatusOr<std::string> FindTessdata(const TesseractOptions& options) {
                         (options.tessdata.empty() ? " or pass --tessdata DIR" : ""));
 }
 
-TesseractEngine::TesseractEngine(std::unique_ptr<tesseract::TessBaseAPI> api)
-    : api_(std::move(api)) {}
+TesseractEngine::TesseractEngine(std::unique_ptr<tesseract::TessBaseAPI> api, bool quote_shapes)
+    : api_(std::move(api)), quote_shapes_(quote_shapes) {}
 
 TesseractEngine::~TesseractEngine() {
   if (api_) api_->End();
@@ -136,7 +165,7 @@ StatusOr<std::unique_ptr<TesseractEngine>> TesseractEngine::Create(const Tessera
                           ": reinstall the Debian package " + DebianPackage(SplitLangs(options.lang)[0]));
   }
   api->SetPageSegMode(static_cast<tesseract::PageSegMode>(options.psm));
-  return std::unique_ptr<TesseractEngine>(new TesseractEngine(std::move(api)));
+  return std::unique_ptr<TesseractEngine>(new TesseractEngine(std::move(api), options.quote_shapes));
 }
 
 StatusOr<OcrPage> TesseractEngine::Recognize(Pix* image, int page_number, int dpi) {
@@ -153,6 +182,7 @@ StatusOr<OcrPage> TesseractEngine::Recognize(Pix* image, int page_number, int dp
   }
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   int block = 0, paragraph = 0, line = 0;
+  PixPtr binary;  // Tesseract's thresholded page, fetched at the first quote mark
   if (it) {
     do {
       if (it->IsAtBeginningOf(tesseract::RIL_BLOCK)) ++block, paragraph = 0;
@@ -164,6 +194,13 @@ StatusOr<OcrPage> TesseractEngine::Recognize(Pix* image, int page_number, int dp
       if (!text || !it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
       OcrWord w;
       w.text = text.get();
+      if (quote_shapes_ && HasQuoteMark(w.text)) {
+        if (!binary) binary.reset(api_->GetThresholdedImage());
+        if (binary && pixGetWidth(binary.get()) == page.width &&
+            pixGetHeight(binary.get()) == page.height) {
+          w.text = QuoteMarksByShape(*it, w.text, binary.get());
+        }
+      }
       w.box = Box{l, t, r - l, b - t};
       w.confidence = it->Confidence(tesseract::RIL_WORD);
       w.block = std::max(block, 1);

@@ -34,6 +34,10 @@ struct TesseractOptions {
   std::string lang = "eng";
   // Page segmentation mode (tesseract --psm): 3 = fully automatic, like the CLI.
   int psm = 3;
+  // Replace each quote mark Tesseract reads (' ‘ ’ ` ´ " “ ” ...) by the one its printed
+  // shape shows (ocr/quote_marks.h) when the shape is clear: eng cannot tell straight
+  // quotes from curly ones. Only quote characters of a word change.
+  bool quote_shapes = true;
 };
 
 // Debian's libtesseract is built with OpenMP, and libgomp reads OMP_THREAD_LIMIT once,
@@ -63,13 +67,15 @@ class TesseractEngine {
 
   // Recognizes `image` (not modified, not kept). The page has the image's size, `dpi`,
   // and its words in reading order with boxes in `image` pixels, confidences 0..100 and
-  // block / paragraph numbers (1-based) and a page-unique line number (1-based).
+  // block / paragraph numbers (1-based) and a page-unique line number (1-based). With
+  // TesseractOptions::quote_shapes, quote marks are those of the printed glyphs.
   // kInternal when recognition fails.
   StatusOr<OcrPage> Recognize(Pix* image, int page_number, int dpi);
 
  private:
-  explicit TesseractEngine(std::unique_ptr<tesseract::TessBaseAPI> api);
+  TesseractEngine(std::unique_ptr<tesseract::TessBaseAPI> api, bool quote_shapes);
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  bool quote_shapes_;
 };
 
 }  // namespace amend

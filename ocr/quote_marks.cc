@@ -1,0 +1,190 @@
+#include "ocr/quote_marks.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdint>
+
+namespace amend {
+namespace {
+
+// Margins of ClassifyQuoteMark (header). Measured on the glyphs of
+// fixtures/glyphs/quotes.png: straight ticks have |slant| <= 0.04 and curly ones >= 0.09,
+// |heavy + bow| >= 0.04. A 9 pt quote mark has 9-12 rows at 300 DPI but 6-8 at 200, where
+// one pixel of scanner blur or JPEG noise turns the cues over: on the evaluation's bad
+// level (200 DPI, blur, JPEG q50) 3 of the 9 changes the scorer saw were wrong.
+constexpr int kMinTickHeight = 8;
+constexpr double kMaxStraightSlant = 0.06;
+constexpr double kMinStraightElongation = 1.8;  // height / width
+constexpr double kMaxStraightBow = 0.08;
+constexpr double kMinCurlySlant = 0.08;
+constexpr double kMinCurlyEnd = 0.04;  // |heavy + bow|
+
+struct Piece {
+  int left = 0, top = 0, right = 0, bottom = 0;  // inclusive, region coordinates
+  std::vector<std::pair<int, int>> pixels;       // (x, y), region coordinates
+};
+
+// 8-connected pieces of ink of `ink` (w x h, 1 = black; all 0 on return).
+std::vector<Piece> Pieces(std::vector<uint8_t>& ink, int w, int h) {
+  std::vector<Piece> out;
+  std::vector<std::pair<int, int>> stack;
+  for (int y = 0; y < h; ++y) {
+    for (int x = 0; x < w; ++x) {
+      if (!ink[y * w + x]) continue;
+      Piece p{x, y, x, y, {}};
+      ink[y * w + x] = 0;
+      stack.push_back({x, y});
+      while (!stack.empty()) {
+        auto [cx, cy] = stack.back();
+        stack.pop_back();
+        p.pixels.push_back({cx, cy});
+        p.left = std::min(p.left, cx), p.right = std::max(p.right, cx);
+        p.top = std::min(p.top, cy), p.bottom = std::max(p.bottom, cy);
+        for (int dy = -1; dy <= 1; ++dy) {
+          for (int dx = -1; dx <= 1; ++dx) {
+            int nx = cx + dx, ny = cy + dy;
+            if (nx < 0 || ny < 0 || nx >= w || ny >= h || !ink[ny * w + nx]) continue;
+            ink[ny * w + nx] = 0;
+            stack.push_back({nx, ny});
+          }
+        }
+      }
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
+// Slant, heavy end and bow of one piece (see QuoteTickShape).
+QuoteTickShape Shape(const Piece& p, int origin_x, int origin_y) {
+  QuoteTickShape s;
+  int w = p.right - p.left + 1, h = p.bottom - p.top + 1;
+  s.box = Box{origin_x + p.left, origin_y + p.top, w, h};
+  s.ink = static_cast<int>(p.pixels.size());
+  double top_x = 0, bottom_x = 0;
+  int top_n = 0, bottom_n = 0;
+  std::vector<double> row_sum(h, 0);
+  std::vector<int> row_n(h, 0);
+  for (auto [x, y] : p.pixels) {
+    int yy = y - p.top;
+    row_sum[yy] += x, ++row_n[yy];
+    if (2 * yy + 1 < h) top_x += x, ++top_n;
+    if (2 * yy + 1 > h) bottom_x += x, ++bottom_n;
+  }
+  if (top_n > 0 && bottom_n > 0) s.slant = (top_x / top_n - bottom_x / bottom_n) / h;
+  s.heavy = double(top_n - bottom_n) / s.ink;
+  // Bow: the middle half's row centers against the mean of the top and bottom quarters'.
+  std::array<double, 3> sum{}, n{};
+  for (int yy = 0; yy < h; ++yy) {
+    if (row_n[yy] == 0) continue;
+    int part = 4 * yy < h ? 0 : 4 * yy >= 3 * h ? 2 : 1;
+    sum[part] += row_sum[yy] / row_n[yy];
+    n[part] += 1;
+  }
+  if (n[0] > 0 && n[1] > 0 && n[2] > 0) {
+    s.bow = (sum[1] / n[1] - (sum[0] / n[0] + sum[2] / n[2]) / 2) / h;
+  }
+  return s;
+}
+
+QuoteKind TickKind(const QuoteTickShape& t) {
+  if (t.box.height < kMinTickHeight) return QuoteKind::kUnknown;
+  if (std::abs(t.slant) <= kMaxStraightSlant &&
+      t.box.height >= kMinStraightElongation * t.box.width && std::abs(t.bow) <= kMaxStraightBow) {
+    return QuoteKind::kStraight;
+  }
+  // A comma shape: the heavy end and the way the tail bends both turn over between ‘ and ’.
+  double end = t.heavy + t.bow;
+  if (t.slant >= kMinCurlySlant && std::abs(end) >= kMinCurlyEnd) {
+    return end > 0 ? QuoteKind::kClosing : QuoteKind::kOpening;
+  }
+  return QuoteKind::kUnknown;
+}
+
+}  // namespace
+
+int QuoteMarkCount(std::string_view symbol) {
+  static constexpr std::string_view kSingle[] = {"'", "`", "\u2018", "\u2019", "\u201B",
+                                                 "\u00B4", "\u2032"};
+  static constexpr std::string_view kDouble[] = {"\"", "\u201C", "\u201D", "\u201F", "\u2033"};
+  for (std::string_view q : kSingle) if (symbol == q) return 1;
+  for (std::string_view q : kDouble) if (symbol == q) return 2;
+  return 0;
+}
+
+bool HasQuoteMark(std::string_view text) {
+  for (size_t i = 0; i < text.size();) {
+    size_t len = 1;
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
+    if (QuoteMarkCount(text.substr(i, len)) > 0) return true;
+    i += len;
+  }
+  return false;
+}
+
+std::string QuoteMarkText(QuoteKind kind, int marks) {
+  if (marks != 1 && marks != 2) return "";
+  switch (kind) {
+    case QuoteKind::kStraight: return marks == 1 ? "'" : "\"";
+    case QuoteKind::kOpening: return marks == 1 ? "\u2018" : "\u201C";
+    case QuoteKind::kClosing: return marks == 1 ? "\u2019" : "\u201D";
+    case QuoteKind::kUnknown: break;
+  }
+  return "";
+}
+
+std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box) {
+  if (!binary || pixGetDepth(binary) != 1 || box.width <= 0 || box.height <= 0) return {};
+  int iw = pixGetWidth(binary), ih = pixGetHeight(binary);
+  int margin = std::max(1, box.height / 4);
+  int x0 = std::max(0, box.left - margin), y0 = std::max(0, box.top - margin);
+  int x1 = std::min(iw, box.right() + margin), y1 = std::min(ih, box.bottom() + margin);
+  if (x1 <= x0 || y1 <= y0) return {};
+  int w = x1 - x0, h = y1 - y0;
+  std::vector<uint8_t> ink(size_t(w) * h);
+  l_uint32* data = pixGetData(binary);
+  int wpl = pixGetWpl(binary);
+  for (int y = 0; y < h; ++y) {
+    l_uint32* line = data + size_t(y0 + y) * wpl;
+    for (int x = 0; x < w; ++x) ink[size_t(y) * w + x] = GET_DATA_BIT(line, x0 + x) ? 1 : 0;
+  }
+  std::vector<QuoteTickShape> ticks;
+  for (const Piece& p : Pieces(ink, w, h)) {
+    // Centers doubled, to stay in integers.
+    int cx2 = 2 * x0 + p.left + p.right, cy2 = 2 * y0 + p.top + p.bottom;
+    bool centered = cx2 >= 2 * x0 && cx2 < 2 * x1 && cy2 >= 2 * box.top && cy2 < 2 * box.bottom();
+    bool cut = (p.left == 0 && x0 > 0) || (p.top == 0 && y0 > 0) ||
+               (p.right == w - 1 && x1 < iw) || (p.bottom == h - 1 && y1 < ih);
+    if (centered && !cut) ticks.push_back(Shape(p, x0, y0));
+  }
+  // A box that also holds a letter (Tesseract's symbol boxes are approximate): the marks are
+  // the short pieces hanging from its top.
+  auto tall = [&](const QuoteTickShape& t) { return 5 * t.box.height >= 3 * box.height; };
+  if (std::any_of(ticks.begin(), ticks.end(), tall) && !std::all_of(ticks.begin(), ticks.end(), tall)) {
+    std::erase_if(ticks, [&](const QuoteTickShape& t) {
+      return tall(t) || 4 * (t.box.top - box.top) >= box.height;
+    });
+  }
+  int largest = 0;
+  for (const QuoteTickShape& t : ticks) largest = std::max(largest, t.ink);
+  std::erase_if(ticks, [&](const QuoteTickShape& t) { return 8 * t.ink < largest; });
+  std::sort(ticks.begin(), ticks.end(),
+            [](const QuoteTickShape& a, const QuoteTickShape& b) { return a.box.left < b.box.left; });
+  return ticks;
+}
+
+QuoteKind ClassifyQuoteMark(Pix* binary, const Box& box, int marks, int line_height) {
+  std::vector<QuoteTickShape> ticks = MeasureQuoteTicks(binary, box);
+  if (marks < 1 || ticks.size() != size_t(marks)) return QuoteKind::kUnknown;
+  QuoteKind kind = TickKind(ticks[0]);
+  for (const QuoteTickShape& t : ticks) {
+    if (TickKind(t) != kind || (line_height > 0 && 2 * t.box.height > line_height)) {
+      return QuoteKind::kUnknown;
+    }
+  }
+  return kind;
+}
+
+}  // namespace amend
