@@ -15,6 +15,11 @@ Method (the same for both tools, so the ratio is fair):
   shared, and CPU time is the steadier figure for a single-threaded process.
 - The runs interleave (amend, peer, amend, peer, ...) so load changes hit both alike; the
   reported figure is the median of --runs (default 5). MB/s = input bytes / 1e6 / median s.
+- Each timed run follows an untimed run of the same command (--warmup 1; 0 turns it off),
+  for both tools: on a VM a process that first touches memory another process just freed
+  pays for it in system time (measured here: amend's system time 0.06 s after itself,
+  0.13-0.17 s right after the Python peer, which frees a few hundred MB), so without it the
+  order of the interleaving, not the tool, decides part of the figure.
 - Each tool is timed twice: the whole pack, and the same packs without their vocabulary
   stage ("regex only", copies in bench/out/packs-regex; amend gets them with
   --no-default-rules --rules DIR), since the OCR-aware snap dominates both tools' time.
@@ -109,9 +114,11 @@ def main(argv=None):
   ap.add_argument("--count", type=int, default=2000, help="texts in the corpus (default 2000)")
   ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")
   ap.add_argument("--corpus", default=None, help="corpus directory (default bench/out/corpus)")
+  ap.add_argument("--warmup", type=int, default=1,
+                  help="untimed runs of the same command before each timed one (default 1)")
   args = ap.parse_args(argv)
-  if args.runs < 1:
-    print("run.py: --runs must be at least 1", file=sys.stderr)
+  if args.runs < 1 or args.warmup < 0:
+    print("run.py: --runs must be at least 1 and --warmup at least 0", file=sys.stderr)
     return 1
   out_dir = os.path.join(REPO, "bench", "out")
   corpus = args.corpus or os.path.join(out_dir, "corpus")
@@ -136,17 +143,24 @@ def main(argv=None):
   amend_regex_cmd = _amend_command(amend, inp, os.path.join(out_dir, "clean.amend-regex.txt")) + [
       "--no-default-rules", "--rules", regex_packs]
 
-  print("corpus: %s (%.2f MB, %d runs each, interleaved, %s)" % (
-      inp, nbytes / 1e6, args.runs, "pinned to CPU 0" if shutil.which("taskset") else "unpinned"))
+  print("corpus: %s (%.2f MB, %d runs each, interleaved, %d untimed before each, %s)" % (
+      inp, nbytes / 1e6, args.runs, args.warmup,
+      "pinned to CPU 0" if shutil.which("taskset") else "unpinned"))
   times = {"amend": [], "peer": [], "amend-regex": [], "peer-regex": []}
+
+  def timed(cmd):
+    for _ in range(args.warmup):
+      _time(cmd, env)
+    return _time(cmd, env)
+
   try:
     for i in range(args.runs):
       if have_amend:
-        times["amend"].append(_time(_amend_command(amend, inp, amend_out), env))
-      times["peer"].append(_time(peer_cmd, env))
+        times["amend"].append(timed(_amend_command(amend, inp, amend_out)))
+      times["peer"].append(timed(peer_cmd))
       if have_amend:
-        times["amend-regex"].append(_time(amend_regex_cmd, env))
-      times["peer-regex"].append(_time(regex_cmd, env))
+        times["amend-regex"].append(timed(amend_regex_cmd))
+      times["peer-regex"].append(timed(regex_cmd))
       print("  run %d: %s" % (i + 1, ", ".join(
           "%s %.2fs (cpu %.2fs)" % (k, v[-1][0], v[-1][1]) for k, v in times.items() if v)),
             flush=True)
