@@ -241,6 +241,7 @@ std::string Settings(const RepairOptions& o, const SheetPipelineOptions& p) {
          " binarize=" + std::to_string(r.preprocess.binarize) +
          " rules=" + std::to_string(r.preprocess.remove_rules) +
          " borders=" + std::to_string(r.preprocess.clean_borders) +
+         " quotes=" + std::to_string(r.engine.quote_shapes) +
          " report=" + std::to_string(o.write_report);
 }
 
