@@ -1,7 +1,5 @@
 #include "normalize/dehyphenate.h"
 
-#include <algorithm>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 

@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+
 #include "normalize/spanned_text.h"
 #include "normalize/word_set.h"
 
