@@ -61,7 +61,7 @@ HyphenDecision Dehyphenator::Decide(std::string_view left, std::string_view righ
 
 SpannedText Dehyphenator::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {
   const std::string& s = in.text();
-  SpannedTextBuilder b(in, "normalize.dehyphenate", edits != nullptr);
+  SpannedTextBuilder b(in, "normalize.dehyphenate", edits);
   for (size_t i = s.find('-'); i != std::string::npos && i + 2 < s.size(); i = s.find('-', i + 1)) {
     if (s[i + 1] != '\n' && s[i + 1] != ' ') continue;
     size_t left_len = LettersBefore(s, i);
@@ -79,9 +79,7 @@ SpannedText Dehyphenator::Run(const SpannedText& in, std::vector<TextEdit>* edit
     b.Replace(i, i + 2, join ? "" : "-");
     i += 1;
   }
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return b.Finish();
 }
 
 }  // namespace amend

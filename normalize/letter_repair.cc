@@ -99,7 +99,7 @@ std::string LetterRepair::Search(std::string_view word) const {
 SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {
   if (!has_dictionary()) return in;
   const std::string& s = in.text();
-  SpannedTextBuilder b(in, "normalize.letters", edits != nullptr);
+  SpannedTextBuilder b(in, "normalize.letters", edits);
   // Most words are known or have no letter to repair (LeftAlone, cheap). The others are
   // searched once per distinct word: sheets repeat their damage. Keys view into `s`,
   // which outlives the map.
@@ -141,9 +141,7 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
     }
     i = e;
   }
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& t : b.TakeEdits()) edits->push_back(std::move(t));
-  return out;
+  return b.Finish();
 }
 
 }  // namespace amend

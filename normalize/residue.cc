@@ -58,7 +58,7 @@ constexpr ResiduePattern kPatterns[] = {
 
 SpannedText ApplyPattern(const SpannedText& in, const RE2& re, const ResiduePattern& p,
                          std::vector<TextEdit>* edits) {
-  SpannedTextBuilder b(in, "normalize.residue", edits != nullptr);
+  SpannedTextBuilder b(in, "normalize.residue", edits);
   const std::string& s = in.text();
   auto rewrite = [&](const std::vector<std::string_view>& g) {
     std::vector<re2::StringPiece> pieces(g.begin(), g.end());
@@ -83,9 +83,7 @@ SpannedText ApplyPattern(const SpannedText& in, const RE2& re, const ResiduePatt
     }
     line = end + 1;
   }
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return b.Finish();
 }
 
 std::string_view Trim(std::string_view s) {
@@ -99,7 +97,7 @@ std::string_view Trim(std::string_view s) {
 // backreferences, so a pack cannot express "the same title as above"; it is built in.
 SpannedText RemovePopupEcho(const SpannedText& in, std::vector<TextEdit>* edits) {
   const std::string& s = in.text();
-  SpannedTextBuilder b(in, "normalize.residue", edits != nullptr);
+  SpannedTextBuilder b(in, "normalize.residue", edits);
   ViewSet earlier;
   size_t begin = 0;
   while (begin < s.size()) {
@@ -124,9 +122,7 @@ SpannedText RemovePopupEcho(const SpannedText& in, std::vector<TextEdit>* edits)
     if (whole.find('\t') == std::string_view::npos && !whole.empty()) earlier.insert(whole);
     begin = end + 1;
   }
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return b.Finish();
 }
 
 }  // namespace

@@ -97,12 +97,17 @@ SpannedText SpannedText::Slice(size_t begin, size_t end) const {
   return t;
 }
 
-SpannedTextBuilder::SpannedTextBuilder(const SpannedText& source, std::string edit_source,
-                                       bool record_edits)
-    : src_(source), edit_source_(std::move(edit_source)), record_edits_(record_edits) {}
+SpannedTextBuilder::SpannedTextBuilder(const SpannedText& source, std::string edit_source)
+    : src_(source), edit_source_(std::move(edit_source)) {}
 
-void SpannedTextBuilder::SetEditSource(std::string source, std::string pack_file, int pack_line) {
+SpannedTextBuilder::SpannedTextBuilder(const SpannedText& source, std::string edit_source,
+                                       std::vector<TextEdit>* sink)
+    : src_(source), edit_source_(std::move(edit_source)), record_edits_(sink), sink_(sink) {}
+
+void SpannedTextBuilder::SetEditSource(std::string source, std::string stage,
+                                       std::string pack_file, int pack_line) {
   edit_source_ = std::move(source);
+  stage_ = std::move(stage);
   pack_file_ = std::move(pack_file);
   pack_line_ = pack_line;
 }
@@ -143,7 +148,7 @@ void SpannedTextBuilder::Replace(size_t begin, size_t end, std::string_view repl
   Append(replacement, static_cast<uint32_t>(origin.begin), static_cast<uint32_t>(origin.end));
   ++edit_count_;
   if (record_edits_) {
-    edits_.push_back({edit_source_, "normalize", pack_file_, pack_line_, origin,
+    edits_.push_back({edit_source_, stage_, pack_file_, pack_line_, origin,
                       {out_begin, out_->text.size()}, std::string(before),
                       std::string(replacement)});
   }
@@ -170,8 +175,12 @@ void SpannedTextBuilder::Splice(size_t begin, size_t end, const SpannedText& pie
 }
 
 SpannedText SpannedTextBuilder::Finish() {
-  if (!out_) return src_;  // nothing changed: share the source
+  if (!out_) return src_;  // nothing changed: share the source (and no edits were made)
   CopyUpTo(src_.size());
+  if (sink_) {
+    for (TextEdit& e : edits_) sink_->push_back(std::move(e));
+    edits_.clear();
+  }
   SpannedText t;
   t.rep_ = std::move(out_);
   return t;

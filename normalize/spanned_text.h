@@ -96,11 +96,14 @@ class SpannedText {
 // Ranges passed to CopyUpTo/Replace must not go backwards. Not thread-safe.
 class SpannedTextBuilder {
  public:
-  // `source` must outlive the builder. `edit_source` names the step in recorded edits.
-  // Without `record_edits` the edits are only counted (edit_count): the TextEdits, with
-  // their copies of the text before and after, are made only for a caller that reads them.
+  // `source` must outlive the builder. `edit_source` names the step in recorded edits,
+  // which edits() holds.
+  SpannedTextBuilder(const SpannedText& source, std::string edit_source);
+  // The same for a step that hands its edits on: Finish() appends them to `*sink`. With a
+  // null sink (no caller reads them) the edits are only counted (edit_count): no TextEdit,
+  // with its copies of the text before and after, is made.
   SpannedTextBuilder(const SpannedText& source, std::string edit_source,
-                     bool record_edits = true);
+                     std::vector<TextEdit>* sink);
 
   // Copies source bytes from the current position up to `pos`.
   void CopyUpTo(size_t pos);
@@ -111,17 +114,19 @@ class SpannedTextBuilder {
   // [begin, end)) with its own map; `edits` made on that piece are re-based and kept.
   void Splice(size_t begin, size_t end, const SpannedText& piece,
               const std::vector<TextEdit>& edits);
-  // Copies the rest and returns the new text; the builder is then spent.
+  // Copies the rest and returns the new text (and hands the edits to the sink, if any);
+  // the builder is then spent.
   SpannedText Finish();
 
-  // Edits recorded so far, with `after` spans in the new text (none without record_edits).
+  // Edits recorded so far, with `after` spans in the new text (none with a null sink).
   const std::vector<TextEdit>& edits() const { return edits_; }
   // Edits made so far, recorded or not (Replace calls that changed something, and the
   // edits of spliced pieces).
   size_t edit_count() const { return edit_count_; }
   std::vector<TextEdit> TakeEdits() { return std::move(edits_); }
-  // Marks further edits as coming from a rule defined at pack_file:pack_line.
-  void SetEditSource(std::string source, std::string pack_file, int pack_line);
+  // Marks further edits as coming from a rule of `stage` defined at pack_file:pack_line.
+  void SetEditSource(std::string source, std::string stage, std::string pack_file,
+                     int pack_line);
   size_t position() const { return pos_; }
 
  private:
@@ -132,9 +137,11 @@ class SpannedTextBuilder {
   std::unique_ptr<SpannedText::Rep> out_;  // null until the first real edit
   size_t pos_ = 0;
   std::string edit_source_;
+  std::string stage_ = "normalize";
   std::string pack_file_;
   int pack_line_ = 0;
   bool record_edits_ = true;
+  std::vector<TextEdit>* sink_ = nullptr;  // where Finish() hands the edits, if anywhere
   size_t edit_count_ = 0;
   std::vector<TextEdit> edits_;
 };

@@ -50,7 +50,7 @@ const char* Ligature(UChar32 c) {
 template <typename Lead, typename F>
 SpannedText MapCodePoints(const SpannedText& in, const char* step,
                           std::vector<TextEdit>* edits, Lead next_lead, F replace) {
-  SpannedTextBuilder b(in, step, edits != nullptr);
+  SpannedTextBuilder b(in, step, edits);
   const std::string& s = in.text();
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
@@ -63,15 +63,13 @@ SpannedText MapCodePoints(const SpannedText& in, const char* step,
     U8_NEXT(p, i, len, c);
     if (const char* r = replace(c, i)) b.Replace(start, i, r);
   }
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return b.Finish();
 }
 
 }  // namespace
 
 SpannedText RepairUtf8(const SpannedText& in, std::vector<TextEdit>* edits, size_t* invalid) {
-  SpannedTextBuilder b(in, "normalize.utf8", edits != nullptr);
+  SpannedTextBuilder b(in, "normalize.utf8", edits);
   const std::string& s = in.text();
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
@@ -86,9 +84,7 @@ SpannedText RepairUtf8(const SpannedText& in, std::vector<TextEdit>* edits, size
     }
   }
   if (invalid) *invalid = count;
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return b.Finish();
 }
 
 SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
@@ -103,7 +99,7 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
     return in;
   }
   status = U_ZERO_ERROR;
-  SpannedTextBuilder b(in, "normalize.nfc", edits != nullptr);
+  SpannedTextBuilder b(in, "normalize.nfc", edits);
   const auto* p = reinterpret_cast<const uint8_t*>(s.data());
   int32_t len = static_cast<int32_t>(s.size());
   // Segments start at code points with an NFC boundary before them; only segments that
@@ -144,9 +140,7 @@ SpannedText ToNfc(const SpannedText& in, std::vector<TextEdit>* edits) {
     seg_non_ascii = true;
   }
   flush(len);
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return b.Finish();
 }
 
 SpannedText ExpandLigatures(const SpannedText& in, std::vector<TextEdit>* edits) {

@@ -54,7 +54,7 @@ SpannedText NormalizeWhitespace(const SpannedText& in, std::vector<TextEdit>* ed
   while (last_content > 0 && (IsBlank(s[last_content - 1]) || s[last_content - 1] == '\n')) {
     --last_content;
   }
-  SpannedTextBuilder b(in, "normalize.whitespace", edits != nullptr);
+  SpannedTextBuilder b(in, "normalize.whitespace", edits);
   bool any_content = false, prev_blank = false;
   for (size_t begin = 0; begin < s.size();) {
     size_t end = s.find('\n', begin);
@@ -79,9 +79,7 @@ SpannedText NormalizeWhitespace(const SpannedText& in, std::vector<TextEdit>* ed
     }
     begin = end + 1;
   }
-  SpannedText out = b.Finish();
-  if (edits) for (TextEdit& e : b.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return b.Finish();
 }
 
 }  // namespace amend

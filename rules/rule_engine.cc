@@ -107,22 +107,15 @@ bool RuleEngine::ApplyGroup(const Group& group, SpannedText* unit, std::vector<T
   while (next < candidates.size()) {
     size_t k = candidates[next++];
     const Rule& rule = rules_.rules[group.rule_indices[k]];
-    SpannedTextBuilder b(*unit, rule.id, edits != nullptr);
-    b.SetEditSource(rule.id, rule.file, rule.line);
+    SpannedTextBuilder b(*unit, rule.id, edits);
+    b.SetEditSource(rule.id, StageName(rule.stage), rule.file, rule.line);
     RewriteMatches(rule, unit->text(), &b);
     if (b.edit_count() == 0) continue;
-    SpannedText out = b.Finish();
     if (stats) {
       stats->hits.resize(rules_.rules.size());
       stats->hits[group.rule_indices[k]] += b.edit_count();
     }
-    if (edits) {
-      for (TextEdit e : b.TakeEdits()) {
-        e.stage = StageName(rule.stage);
-        edits->push_back(std::move(e));
-      }
-    }
-    *unit = std::move(out);
+    *unit = b.Finish();
     changed = true;
     // The unit changed: rules after this one are chosen again on the new text.
     candidates = Candidates(group, unit->text(), static_cast<int>(k));
@@ -141,7 +134,7 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
     return in;
   }
   const std::string& s = in.text();
-  SpannedTextBuilder doc(in, "", edits != nullptr);
+  SpannedTextBuilder doc(in, "", edits);
   // Whether to probe a group's Set before asking which rules match: worth it while most
   // lines have no candidate in the group (a stage whose rules match nearly every line,
   // such as a label snap, skips the probe).
@@ -198,11 +191,10 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
       bool v = ApplyGroup(values, &value, edits ? &value_edits : nullptr, stats,
                           changed ? nullptr : &value_c);
       if (l || v) {
-        SpannedTextBuilder cells(line, "", edits != nullptr);
+        SpannedTextBuilder cells(line, "", kept);
         cells.Splice(0, tab, label, label_edits);
         cells.Splice(tab + 1, line.size(), value, value_edits);
         line = cells.Finish();
-        for (TextEdit& e : cells.TakeEdits()) line_edits.push_back(std::move(e));
         changed = true;
       }
     }
@@ -213,9 +205,7 @@ SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
     }
     begin = end + 1;
   }
-  SpannedText out = doc.Finish();
-  if (edits) for (TextEdit& e : doc.TakeEdits()) edits->push_back(std::move(e));
-  return out;
+  return doc.Finish();
 }
 
 SpannedText RuleEngine::Apply(const SpannedText& in, std::vector<TextEdit>* edits,
