@@ -19,9 +19,19 @@ struct PixDeleter {
 };
 using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
+struct BoxDeleter {
+  void operator()(BOX* box) const { boxDestroy(&box); }
+};
+using BoxPtr = std::unique_ptr<BOX, BoxDeleter>;  // Leptonica's box (not amend::Box)
+
 struct BoxaDeleter {
   void operator()(Boxa* boxa) const { boxaDestroy(&boxa); }
 };
 using BoxaPtr = std::unique_ptr<Boxa, BoxaDeleter>;
+
+struct PixaDeleter {
+  void operator()(Pixa* pixa) const { pixaDestroy(&pixa); }
+};
+using PixaPtr = std::unique_ptr<Pixa, PixaDeleter>;
 
 }  // namespace amend

@@ -22,36 +22,31 @@ constexpr double kMinCurlyEnd = 0.04;  // |heavy + bow|
 
 struct Piece {
   int left = 0, top = 0, right = 0, bottom = 0;  // inclusive, region coordinates
-  std::vector<std::pair<int, int>> pixels;       // (x, y), region coordinates
+  std::vector<std::pair<int, int>> pixels;       // (x, y), region coordinates, black
 };
 
-// 8-connected pieces of ink of `ink` (w x h, 1 = black; all 0 on return).
-std::vector<Piece> Pieces(std::vector<uint8_t>& ink, int w, int h) {
+// The 8-connected pieces of ink of the 1 bpp image `region` (Leptonica's components).
+std::vector<Piece> Pieces(Pix* region) {
+  Pixa* found = nullptr;
+  BoxaPtr boxes(pixConnComp(region, &found, 8));
+  PixaPtr pixa(found);
   std::vector<Piece> out;
-  std::vector<std::pair<int, int>> stack;
-  for (int y = 0; y < h; ++y) {
-    for (int x = 0; x < w; ++x) {
-      if (!ink[y * w + x]) continue;
-      Piece p{x, y, x, y, {}};
-      ink[y * w + x] = 0;
-      stack.push_back({x, y});
-      while (!stack.empty()) {
-        auto [cx, cy] = stack.back();
-        stack.pop_back();
-        p.pixels.push_back({cx, cy});
-        p.left = std::min(p.left, cx), p.right = std::max(p.right, cx);
-        p.top = std::min(p.top, cy), p.bottom = std::max(p.bottom, cy);
-        for (int dy = -1; dy <= 1; ++dy) {
-          for (int dx = -1; dx <= 1; ++dx) {
-            int nx = cx + dx, ny = cy + dy;
-            if (nx < 0 || ny < 0 || nx >= w || ny >= h || !ink[ny * w + nx]) continue;
-            ink[ny * w + nx] = 0;
-            stack.push_back({nx, ny});
-          }
-        }
+  if (!boxes || !pixa) return out;
+  for (int i = 0; i < pixaGetCount(pixa.get()); ++i) {
+    l_int32 x, y, w, h;
+    if (pixaGetBoxGeometry(pixa.get(), i, &x, &y, &w, &h) != 0) continue;
+    PixPtr piece(pixaGetPix(pixa.get(), i, L_CLONE));
+    if (!piece) continue;
+    Piece p{x, y, x + w - 1, y + h - 1, {}};
+    const l_uint32* data = pixGetData(piece.get());
+    const int wpl = pixGetWpl(piece.get());
+    for (int py = 0; py < h; ++py) {
+      const l_uint32* line = data + size_t(py) * wpl;
+      for (int px = 0; px < w; ++px) {
+        if (GET_DATA_BIT(line, px)) p.pixels.push_back({x + px, y + py});
       }
-      out.push_back(std::move(p));
     }
+    out.push_back(std::move(p));
   }
   return out;
 }
@@ -143,15 +138,11 @@ std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box) {
   int x1 = std::min(iw, box.right() + margin), y1 = std::min(ih, box.bottom() + margin);
   if (x1 <= x0 || y1 <= y0) return {};
   int w = x1 - x0, h = y1 - y0;
-  std::vector<uint8_t> ink(size_t(w) * h);
-  l_uint32* data = pixGetData(binary);
-  int wpl = pixGetWpl(binary);
-  for (int y = 0; y < h; ++y) {
-    l_uint32* line = data + size_t(y0 + y) * wpl;
-    for (int x = 0; x < w; ++x) ink[size_t(y) * w + x] = GET_DATA_BIT(line, x0 + x) ? 1 : 0;
-  }
+  BoxPtr clip(boxCreate(x0, y0, w, h));
+  PixPtr region(pixClipRectangle(binary, clip.get(), nullptr));
+  if (!region) return {};
   std::vector<QuoteTickShape> ticks;
-  for (const Piece& p : Pieces(ink, w, h)) {
+  for (const Piece& p : Pieces(region.get())) {
     // Centers doubled, to stay in integers.
     int cx2 = 2 * x0 + p.left + p.right, cy2 = 2 * y0 + p.top + p.bottom;
     bool centered = cx2 >= 2 * x0 && cx2 < 2 * x1 && cy2 >= 2 * box.top && cy2 < 2 * box.bottom();
