@@ -119,18 +119,38 @@ void SpannedTextBuilder::Start() {
   // A little room over the source's size: steps that lengthen a few words ("Govemment" ->
   // "Government") would otherwise reallocate the whole text to twice its size.
   out_->text.reserve(s.text.size() + s.text.size() / 32 + 64);
+  out_->runs.reserve(s.runs.size() + s.runs.size() / 8 + 16);
   out_->origin_size = s.origin_size;
   out_->AppendFrom(s, 0, pos_);
 }
 
+void SpannedTextBuilder::MakeRoom(size_t bytes, size_t runs) {
+  // Past the first reserve, grow to what the rest of the source needs (plus a little),
+  // not to twice the size: a doubled text is fresh memory the kernel must fault in.
+  std::string& text = out_->text;
+  if (text.size() + bytes > text.capacity()) {
+    size_t want = text.size() + bytes + (src_.size() - pos_);
+    text.reserve(want + want / 32 + 64);
+  }
+  std::vector<SpannedText::Run>& out_runs = out_->runs;
+  if (out_runs.size() + runs > out_runs.capacity()) {
+    size_t want = out_runs.size() + runs + (src_.rep().runs.size() - src_.rep().RunAt(pos_));
+    out_runs.reserve(want + want / 8 + 16);
+  }
+}
+
 void SpannedTextBuilder::Append(std::string_view bytes, uint32_t begin, uint32_t end) {
+  MakeRoom(bytes.size(), 1);
   out_->AddRun(bytes.size(), false, begin, end);
   out_->text.append(bytes);
 }
 
 void SpannedTextBuilder::CopyUpTo(size_t pos) {
   assert(pos >= pos_ && pos <= src_.size());
-  if (out_) out_->AppendFrom(src_.rep(), pos_, pos);
+  if (out_) {
+    MakeRoom(pos - pos_, 1);
+    out_->AppendFrom(src_.rep(), pos_, pos);
+  }
   pos_ = pos;
 }
 
@@ -159,6 +179,7 @@ void SpannedTextBuilder::Splice(size_t begin, size_t end, const SpannedText& pie
                                 const std::vector<TextEdit>& edits) {
   CopyUpTo(begin);
   Start();
+  MakeRoom(piece.size(), piece.rep().runs.size());
   size_t base = out_->text.size();
   out_->AppendFrom(piece.rep(), 0, piece.size());
   edit_count_ += edits.size();

@@ -131,6 +131,8 @@ class SpannedTextBuilder {
 
  private:
   void Append(std::string_view bytes, uint32_t begin, uint32_t end);
+  // Makes room for `bytes` more text and `runs` more runs, with the rest of the source.
+  void MakeRoom(size_t bytes, size_t runs);
   // Copies source bytes [0, pos_) on the first real edit.
   void Start();
   const SpannedText& src_;
