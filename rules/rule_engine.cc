@@ -66,6 +66,28 @@ StatusOr<RuleEngine> RuleEngine::Create(RuleSet rules, EngineOptions options) {
       }
     }
   }
+  // The line rules of a stage and of the following stages without document rules run in
+  // one pass over the lines.
+  for (int stage = 0; stage < 4;) {
+    Pass pass;
+    pass.first = stage;
+    int last = stage;
+    while (last + 1 < 4 &&
+           engine.groups_[last + 1][static_cast<int>(RuleScope::kDocument)].rule_indices.empty()) {
+      ++last;
+    }
+    for (int st = stage; st <= last; ++st) {
+      const auto& g = engine.groups_[st];
+      for (int scope = 1; scope < 4; ++scope) {
+        if (!g[scope].rule_indices.empty()) {
+          pass.stages.push_back(st);
+          break;
+        }
+      }
+    }
+    engine.passes_.push_back(std::move(pass));
+    stage = last + 1;
+  }
   engine.rules_ = std::move(rules);
   return engine;
 }
@@ -124,86 +146,142 @@ bool RuleEngine::ApplyGroup(const Group& group, SpannedText* unit, std::vector<T
   return changed;
 }
 
-SpannedText RuleEngine::ApplyLines(RuleStage stage, const SpannedText& in,
+namespace {
+
+// Whether to probe a group's Set before asking which rules match: worth it while most
+// units have no candidate in the group (a stage whose rules match nearly every line, such
+// as a label snap, skips the probe).
+struct MatchRate {
+  size_t units = 0, matched = 0;
+  bool Probe() const { return 2 * matched <= units; }
+  void Add(const std::vector<size_t>& c) {
+    ++units;
+    matched += c.empty() ? 0 : 1;
+  }
+};
+
+}  // namespace
+
+// One stage's share of a pass over the lines.
+struct RuleEngine::LineStage {
+  const Group* lines = nullptr;
+  const Group* labels = nullptr;
+  const Group* values = nullptr;
+  MatchRate line_rate, label_rate, value_rate;
+  // Lines (as they reach this stage) that it leaves as they are. The rules see nothing but
+  // the line, so an equal line is left alone too: it is skipped without a Set pass (sheets
+  // repeat most of their lines: labels, "No specific mention."). The keys point into the
+  // pass's input: only lines no earlier stage of the pass changed are kept.
+  ViewSet unchanged;
+  // With edits recorded: this stage's edits, with `after` spans in the text right after
+  // the stage, and the length of that text so far.
+  std::vector<TextEdit> edits;
+  size_t out_size = 0;
+};
+
+bool RuleEngine::ApplyLineStage(LineStage& st, std::string_view view, bool stable,
+                                const SpannedText& in, size_t begin, size_t end,
+                                SpannedText* line, std::vector<TextEdit>* line_edits,
+                                RuleStats* stats) const {
+  if (st.unchanged.contains(view)) return false;
+  const Group& lines = *st.lines;
+  const Group& labels = *st.labels;
+  const Group& values = *st.values;
+  size_t view_tab = view.find('\t');
+  // Each group's candidates on the line as it came, computed once (the Set match is most
+  // of the cost of a line that no rule changes).
+  std::vector<size_t> line_c = Candidates(lines, view, -1, st.line_rate.Probe()), label_c, value_c;
+  st.line_rate.Add(line_c);
+  if (view_tab != std::string_view::npos) {
+    label_c = Candidates(labels, view.substr(0, view_tab), -1, st.label_rate.Probe());
+    value_c = Candidates(values, view.substr(view_tab + 1), -1, st.value_rate.Probe());
+    st.label_rate.Add(label_c);
+    st.value_rate.Add(value_c);
+  }
+  // Line rules may add a tab, so cells are only skipped when line rules cannot match.
+  if (line_c.empty() && label_c.empty() && value_c.empty()) {
+    if (stable) st.unchanged.insert(view);
+    return false;
+  }
+  if (stable) *line = in.Slice(begin, end);  // no stage of the pass has changed it yet
+  bool changed = ApplyGroup(lines, line, line_edits, stats, &line_c);
+  size_t tab = line->text().find('\t');
+  if (tab != std::string::npos && (!labels.rule_indices.empty() || !values.rule_indices.empty())) {
+    SpannedText label = line->Slice(0, tab), value = line->Slice(tab + 1, line->size());
+    std::vector<TextEdit> label_edits, value_edits;
+    // Cells of an unchanged line are the ones the candidates were found for.
+    bool l = ApplyGroup(labels, &label, line_edits ? &label_edits : nullptr, stats,
+                        changed ? nullptr : &label_c);
+    bool v = ApplyGroup(values, &value, line_edits ? &value_edits : nullptr, stats,
+                        changed ? nullptr : &value_c);
+    if (l || v) {
+      SpannedTextBuilder cells(*line, "", line_edits);
+      cells.Splice(0, tab, label, label_edits);
+      cells.Splice(tab + 1, line->size(), value, value_edits);
+      *line = cells.Finish();
+      changed = true;
+    }
+  }
+  if (!changed && stable) st.unchanged.insert(view);
+  return changed;
+}
+
+SpannedText RuleEngine::ApplyLines(const Pass& pass, const SpannedText& in,
                                    std::vector<TextEdit>* edits, RuleStats* stats) const {
-  const auto& g = groups_[static_cast<int>(stage)];
-  const Group& lines = g[static_cast<int>(RuleScope::kLine)];
-  const Group& labels = g[static_cast<int>(RuleScope::kLabel)];
-  const Group& values = g[static_cast<int>(RuleScope::kValue)];
-  if (lines.rule_indices.empty() && labels.rule_indices.empty() && values.rule_indices.empty()) {
-    return in;
+  if (pass.stages.empty()) return in;
+  std::vector<LineStage> stages(pass.stages.size());
+  for (size_t i = 0; i < stages.size(); ++i) {
+    const auto& g = groups_[pass.stages[i]];
+    stages[i].lines = &g[static_cast<int>(RuleScope::kLine)];
+    stages[i].labels = &g[static_cast<int>(RuleScope::kLabel)];
+    stages[i].values = &g[static_cast<int>(RuleScope::kValue)];
   }
   const std::string& s = in.text();
-  SpannedTextBuilder doc(in, "", edits);
-  // Whether to probe a group's Set before asking which rules match: worth it while most
-  // lines have no candidate in the group (a stage whose rules match nearly every line,
-  // such as a label snap, skips the probe).
-  struct MatchRate {
-    size_t units = 0, matched = 0;
-    bool Probe() const { return 2 * matched <= units; }
-    void Add(const std::vector<size_t>& c) {
-      ++units;
-      matched += c.empty() ? 0 : 1;
-    }
-  } line_rate, label_rate, value_rate;
-  // Lines this stage leaves as they are. The rules see nothing but the line, so an equal
-  // line is left alone too: it is skipped without a Set pass (sheets repeat most of their
-  // lines: labels, "No specific mention."). The keys point into `s`.
+  SpannedTextBuilder doc(in, "", nullptr);
+  // Lines that every stage of the pass leaves as they are (keys point into `s`).
   ViewSet unchanged;
+  std::vector<TextEdit> line_edits;
   for (size_t begin = 0; begin <= s.size();) {
     size_t end = s.find('\n', begin);
     if (end == std::string::npos) end = s.size();
     if (begin == end && end == s.size()) break;
-    std::string_view view(s.data() + begin, end - begin);
+    const std::string_view view(s.data() + begin, end - begin);
     if (unchanged.contains(view)) {
-      begin = end + 1;
-      continue;
-    }
-    size_t view_tab = view.find('\t');
-    // Each group's candidates on the unchanged line, computed once (the Set match is most
-    // of the cost of a line that no rule changes).
-    std::vector<size_t> line_c = Candidates(lines, view, -1, line_rate.Probe()), label_c, value_c;
-    line_rate.Add(line_c);
-    if (view_tab != std::string_view::npos) {
-      label_c = Candidates(labels, view.substr(0, view_tab), -1, label_rate.Probe());
-      value_c = Candidates(values, view.substr(view_tab + 1), -1, value_rate.Probe());
-      label_rate.Add(label_c);
-      value_rate.Add(value_c);
-    }
-    // Line rules may add a tab, so cells are only skipped when line rules cannot match.
-    if (line_c.empty() && label_c.empty() && value_c.empty()) {
-      unchanged.insert(view);
-      begin = end + 1;
-      continue;
-    }
-    SpannedText line = in.Slice(begin, end);
-    // A line's edits are kept only for a caller that reads them (`edits`).
-    std::vector<TextEdit> line_edits;
-    std::vector<TextEdit>* kept = edits ? &line_edits : nullptr;
-    bool changed = ApplyGroup(lines, &line, kept, stats, &line_c);
-    size_t tab = line.text().find('\t');
-    if (tab != std::string::npos && (!labels.rule_indices.empty() || !values.rule_indices.empty())) {
-      SpannedText label = line.Slice(0, tab), value = line.Slice(tab + 1, line.size());
-      std::vector<TextEdit> label_edits, value_edits;
-      // Cells of an unchanged line are the ones the candidates were found for.
-      bool l = ApplyGroup(labels, &label, edits ? &label_edits : nullptr, stats,
-                          changed ? nullptr : &label_c);
-      bool v = ApplyGroup(values, &value, edits ? &value_edits : nullptr, stats,
-                          changed ? nullptr : &value_c);
-      if (l || v) {
-        SpannedTextBuilder cells(line, "", kept);
-        cells.Splice(0, tab, label, label_edits);
-        cells.Splice(tab + 1, line.size(), value, value_edits);
-        line = cells.Finish();
-        changed = true;
+      if (edits) {
+        for (LineStage& st : stages) st.out_size += view.size() + 1;
       }
+      begin = end + 1;
+      continue;
+    }
+    SpannedText line;  // the line once a stage changes it (sliced from `in` then)
+    bool changed = false;
+    for (LineStage& st : stages) {
+      line_edits.clear();
+      std::string_view now = changed ? std::string_view(line.text()) : view;
+      // Edits are kept only for a caller that reads them.
+      if (ApplyLineStage(st, now, !changed, in, begin, end, &line, edits ? &line_edits : nullptr,
+                         stats)) {
+        changed = true;
+        for (TextEdit& e : line_edits) {
+          e.after.begin += st.out_size;
+          e.after.end += st.out_size;
+          st.edits.push_back(std::move(e));
+        }
+      }
+      if (edits) st.out_size += (changed ? line.size() : view.size()) + 1;
     }
     if (changed) {
-      doc.Splice(begin, end, line, line_edits);
+      doc.Splice(begin, end, line, {});
     } else {
       unchanged.insert(view);
     }
     begin = end + 1;
+  }
+  // The edits in the order the stages made them, as if each had passed over the whole text.
+  if (edits) {
+    for (LineStage& st : stages) {
+      for (TextEdit& e : st.edits) edits->push_back(std::move(e));
+    }
   }
   return doc.Finish();
 }
@@ -212,9 +290,9 @@ SpannedText RuleEngine::Apply(const SpannedText& in, std::vector<TextEdit>* edit
                               RuleStats* stats) const {
   if (stats) stats->hits.resize(rules_.rules.size());
   SpannedText text = in;
-  for (int stage = 0; stage < 4; ++stage) {
-    ApplyGroup(groups_[stage][static_cast<int>(RuleScope::kDocument)], &text, edits, stats);
-    text = ApplyLines(static_cast<RuleStage>(stage), text, edits, stats);
+  for (const Pass& pass : passes_) {
+    ApplyGroup(groups_[pass.first][static_cast<int>(RuleScope::kDocument)], &text, edits, stats);
+    text = ApplyLines(pass, text, edits, stats);
   }
   return text;
 }

@@ -13,7 +13,10 @@
 // the unit the Set runs again over the new unit for the rules after it, so the result is
 // exactly that of applying every rule in order, at a cost that does not grow with the
 // number of rules that do not match. Rules see only their unit, so within a stage a line
-// equal to one the stage left unchanged is skipped without a Set pass.
+// equal to one the stage left unchanged is skipped without a Set pass, and the line rules
+// of consecutive stages with no document rule between them run in one pass over the
+// lines (each line through every stage before the next line; the same result as stage
+// after stage, with one rebuild of the text).
 //
 // Thread safety: Apply is const; an engine may be shared by threads.
 #pragma once
@@ -66,6 +69,13 @@ class RuleEngine {
     // searches one pattern faster than a Set of one: literal prefixes, '^' anchoring).
     const RE2* single = nullptr;
   };
+  // The line, label and value rules of consecutive stages that have no document rules
+  // after the first: they run in one pass over the lines, each line through every stage
+  // before the next (the result of stage after stage, with one rebuild of the text).
+  struct Pass {
+    int first = 0;            // its first stage, whose document rules run before it
+    std::vector<int> stages;  // the stages with line, label or value rules, in order
+  };
   RuleEngine() = default;
   // Returns candidate positions in `group` (sorted) that may match `unit`, after `after`.
   // `probe`: first ask the Set only whether any rule matches (cheaper when none does,
@@ -76,12 +86,22 @@ class RuleEngine {
   // Candidates(group, unit->text(), -1) computed already.
   bool ApplyGroup(const Group& group, SpannedText* unit, std::vector<TextEdit>* edits,
                   RuleStats* stats, const std::vector<size_t>* first = nullptr) const;
-  SpannedText ApplyLines(RuleStage stage, const SpannedText& in, std::vector<TextEdit>* edits,
+  struct LineStage;
+  // Applies a pass's line, label and value rules to each line of `in`.
+  SpannedText ApplyLines(const Pass& pass, const SpannedText& in, std::vector<TextEdit>* edits,
                          RuleStats* stats) const;
+  // Applies one stage's line, label and value rules to a line (`view`: its text now;
+  // `stable`: true while no earlier stage of the pass changed it, `view` then lies in `in`
+  // at [begin, end) and `*line` is sliced from there on the first change). Returns true
+  // if the line changed (`*line` then holds it).
+  bool ApplyLineStage(LineStage& st, std::string_view view, bool stable, const SpannedText& in,
+                      size_t begin, size_t end, SpannedText* line,
+                      std::vector<TextEdit>* line_edits, RuleStats* stats) const;
 
   RuleSet rules_;
   EngineOptions options_;
   Group groups_[4][4];  // [stage][scope]
+  std::vector<Pass> passes_;
 };
 
 }  // namespace amend

@@ -144,6 +144,57 @@ BOOST_AUTO_TEST_CASE(a_rule_can_enable_a_later_rule_in_the_same_unit) {
   BOOST_TEST(engine->Apply(SpannedText::FromOriginal("xy"), nullptr, nullptr).text() == "Z");
 }
 
+// Stages with no document rule between them go over the lines in one pass; the result,
+// the edits' order and their `after` spans must be those of stage after stage.
+BOOST_AUTO_TEST_CASE(stages_in_one_pass_act_as_stage_after_stage) {
+  std::string toml =
+      "[pack]\nname = \"order\"\n"
+      "[[rule]]\nid = \"bang\"\nstage = \"residue\"\nscope = \"line\"\nmatch = '!!'\n"
+      "replace = ''\nexamples = [[\"a!!\", \"a\"]]\nkeeps = [\"a\"]\n"
+      "[[rule]]\nid = \"grow\"\nstage = \"words\"\nscope = \"value\"\nmatch = 'a'\n"
+      "replace = 'AAA'\nexamples = [[\"a\", \"AAA\"]]\nkeeps = [\"b\"]\n"
+      // A document rule of a later stage sees every line after the earlier stages.
+      "[[rule]]\nid = \"join\"\nstage = \"cells\"\nscope = \"document\"\n"
+      "match = 'k\\tAAA\\nk\\tAAA'\nreplace = \"k\\tjoined\"\n"
+      "examples = [[\"k\\tAAA\\nk\\tAAA\", \"k\\tjoined\"]]\nkeeps = [\"k\"]\n"
+      "[[rule]]\nid = \"shout\"\nstage = \"vocabulary\"\nscope = \"label\"\nmatch = 'k'\n"
+      "replace = 'K'\nexamples = [[\"k\", \"K\"]]\nkeeps = [\"x\"]\n";
+  RuleSet set;
+  BOOST_REQUIRE(ParseRulePack(toml, "order.toml", ConfusionTable{}, false, &set).ok());
+  StatusOr<RuleEngine> engine = RuleEngine::Create(std::move(set), EngineOptions{});
+  BOOST_REQUIRE(engine.ok());
+  const std::string in = "x!!\ta!!\nk\ta!!\nk\ta\nb\tb!!";
+  // Stage by stage, by hand:
+  const std::string after_residue = "x\ta\nk\ta\nk\ta\nb\tb";
+  const std::string after_words = "x\tAAA\nk\tAAA\nk\tAAA\nb\tb";
+  const std::string after_cells = "x\tAAA\nk\tjoined\nb\tb";
+  const std::string after_vocabulary = "x\tAAA\nK\tjoined\nb\tb";
+  std::vector<TextEdit> edits;
+  SpannedText out = engine->Apply(SpannedText::FromOriginal(in), &edits, nullptr);
+  BOOST_TEST(out.text() == after_vocabulary);
+  std::vector<std::string> order;
+  for (const TextEdit& e : edits) order.push_back(e.source);
+  BOOST_TEST(order == (std::vector<std::string>{"bang", "bang", "bang", "bang", "grow", "grow",
+                                                "grow", "join", "shout"}),
+             boost::test_tools::per_element());
+  for (const TextEdit& e : edits) {
+    // (The join replaced edited lines, and the label "k" after it maps to all it replaced.)
+    if (e.source == "bang" || e.source == "grow") {
+      BOOST_TEST(in.substr(e.original.begin, e.original.end - e.original.begin) == e.text_before);
+    }
+    const std::string& stage_text = e.source == "bang"   ? after_residue
+                                    : e.source == "grow" ? after_words
+                                    : e.source == "join" ? after_cells
+                                                         : after_vocabulary;
+    BOOST_TEST(stage_text.substr(e.after.begin, e.after.end - e.after.begin) == e.text_after);
+  }
+  // The grow edits lie where each line sits after the words stage, not the residue one.
+  BOOST_REQUIRE(edits.size() == 9u);
+  BOOST_TEST(edits[5].after.begin == after_words.find("k\tAAA") + 2);
+  BOOST_TEST(engine->Apply(SpannedText::FromOriginal(in), nullptr, nullptr).text() ==
+             after_vocabulary);
+}
+
 BOOST_AUTO_TEST_CASE(empty_matches_do_not_loop) {
   std::string toml =
       "[pack]\nname = \"e\"\n"
