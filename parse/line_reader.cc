@@ -44,7 +44,7 @@ Reading AroundValue(std::string_view text, size_t b, size_t e) {
 
 // The best prefix of the line as the label with key `want` (plain Levenshtein of `want`
 // against every prefix of the line's key), without its cost.
-Reading Prefix(const SheetLine& line, std::string_view want) {
+Reading Prefix(const InputLine& line, std::string_view want) {
   const size_t m = want.size();
   const size_t limit = std::min(line.key.size(), m + m / 2 + 2);
   std::vector<size_t> prev(limit + 1), cur(limit + 1);
@@ -81,8 +81,8 @@ Reading Prefix(const SheetLine& line, std::string_view want) {
 
 }  // namespace
 
-SheetLine PrepareLine(std::string_view text, int number, const Schema& schema) {
-  SheetLine line;
+InputLine PrepareLine(std::string_view text, int number, const Schema& schema) {
+  InputLine line;
   size_t end = text.find_last_not_of(" \t\r\n");
   line.text = std::string(text.substr(0, end == std::string_view::npos ? 0 : end + 1));
   line.number = number;
@@ -100,7 +100,7 @@ SheetLine PrepareLine(std::string_view text, int number, const Schema& schema) {
   return line;
 }
 
-Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& schema,
+Reading ReadAs(const InputLine& line, const LayoutItem& item, const Schema& schema,
                const LabelDistance& distance, double max_cost, double lost_cost, double bound) {
   const std::string& want = item.key;
   // A value that reads as what the field holds (a date, a vocabulary entry) is evidence

@@ -1,7 +1,7 @@
 // How one line of sheet text can be read as one layout item: the readings the aligner
 // scores (see sheet_parser.h for where they are used).
 //
-//   SheetLine line = PrepareLine("TaxationNo specific mention.", 118, schema);
+//   InputLine line = PrepareLine("TaxationNo specific mention.", 118, schema);
 //   Reading r = ReadAs(line, schema.items[k], schema, options.distance);
 //   // r.kind == ReadingKind::kAroundValue, r.label == "Taxation", r.merged == true,
 //   // r.value == "No specific mention.", r.cost == 0
@@ -20,7 +20,7 @@
 namespace amend {
 
 // A non-blank line of the input with what can be precomputed once.
-struct SheetLine {
+struct InputLine {
   std::string text;   // without trailing whitespace
   int number = 0;     // 1-based line number in the input
   std::optional<size_t> tab;  // position of the first tab, when the line has one
@@ -48,7 +48,7 @@ struct Reading {
   bool split = false;   // label text continues after the value
 };
 
-SheetLine PrepareLine(std::string_view text, int number, const Schema& schema);
+InputLine PrepareLine(std::string_view text, int number, const Schema& schema);
 
 // The cheapest reading of `line` as `item`, or kind kNone when its cost would exceed
 // `max_cost`. `lost_cost` is the cost of a value-only reading (rows only). The label cost
@@ -56,7 +56,7 @@ SheetLine PrepareLine(std::string_view text, int number, const Schema& schema);
 // for a closed-vocabulary field). With a `bound`, the reading is that one only when its
 // cost is at most `bound`; otherwise the result's cost is some value above `bound` (the
 // label distances stop early).
-Reading ReadAs(const SheetLine& line, const LayoutItem& item, const Schema& schema,
+Reading ReadAs(const InputLine& line, const LayoutItem& item, const Schema& schema,
                const LabelDistance& distance, double max_cost, double lost_cost,
                double bound = kNoBound);
 

@@ -46,7 +46,7 @@ struct ItemText {
 
 class Assembler {
  public:
-  Assembler(const std::vector<SheetLine>& lines, const Schema& schema, const ParseOptions& options)
+  Assembler(const std::vector<InputLine>& lines, const Schema& schema, const ParseOptions& options)
       : lines_(lines), schema_(schema), options_(options), items_(schema.items.size()) {}
 
   void Take(const std::vector<AlignStep>& path);
@@ -64,7 +64,7 @@ class Assembler {
   std::string ValueOf(int item) const;
   void BuildRow(int item, Provision* p);
 
-  const std::vector<SheetLine>& lines_;
+  const std::vector<InputLine>& lines_;
   const Schema& schema_;
   const ParseOptions& options_;
   std::vector<ItemText> items_;
@@ -97,7 +97,7 @@ void Assembler::Take(const std::vector<AlignStep>& path) {
   for (const AlignStep& s : path) {
     if (s.kind == StepKind::kDelete) continue;
     if (s.kind == StepKind::kInsert) {
-      const SheetLine& l = lines_[s.line];
+      const InputLine& l = lines_[s.line];
       if (last == conflict_item) {
         conflict_lines_.push_back(s.line);
       } else if (IsNoise(l.text) || last < 0 || !Continues(last)) {
@@ -256,7 +256,7 @@ Record Assembler::Build() {
 StatusOr<ParseResult> ParseSheet(std::string_view text, const Schema& schema, const ParseOptions& options) {
   const std::string name = options.source_name.empty() ? "input" : options.source_name;
   if (LooksBinary(text)) return BadInput(name + ": no sheet found");
-  std::vector<SheetLine> lines;
+  std::vector<InputLine> lines;
   int number = 0;
   while (!text.empty()) {
     size_t nl = text.find('\n');
