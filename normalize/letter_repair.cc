@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "base/view_set.h"
+
 namespace amend {
 namespace {
 
@@ -104,42 +106,57 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
   // searched once per distinct word: sheets repeat their damage. Keys view into `s`,
   // which outlives the map.
   std::unordered_map<std::string_view, std::string> searched;
-  for (size_t i = 0; i < s.size();) {
-    if (!IsWordChar(s[i])) {
-      ++i;
+  // A word's repair depends on nothing beyond its line, and sheets repeat most of their
+  // lines: a line equal to one left as it was is skipped (keys view into `s` too).
+  ViewSet unchanged;
+  for (size_t line = 0; line < s.size();) {
+    size_t line_end = s.find('\n', line);
+    if (line_end == std::string::npos) line_end = s.size();
+    const std::string_view view(s.data() + line, line_end - line);
+    if (unchanged.contains(view)) {
+      line = line_end + 1;
       continue;
     }
-    size_t e = i;
-    while (e < s.size() && IsWordChar(s[e])) ++e;
-    // A word starts and ends at a byte that is not a UTF-8 continuation of a letter.
-    bool ascii_word = (i == 0 || static_cast<unsigned char>(s[i - 1]) < 0x80) &&
-                      (e == s.size() || static_cast<unsigned char>(s[e]) < 0x80);
-    if (ascii_word && !InName(s, i, e)) {
-      std::string_view word = std::string_view(s).substr(i, e - i);
-      std::string_view repaired;
-      if (!LeftAlone(word)) {
-        auto it = searched.find(word);
-        if (it == searched.end()) it = searched.emplace(word, Search(word)).first;
-        repaired = it->second;
+    const size_t edits_before = b.edit_count();
+    for (size_t i = line; i < line_end;) {
+      if (!IsWordChar(s[i])) {
+        ++i;
+        continue;
       }
-      std::string with_l;
-      // '!' glued to a word and followed by a lower-case word ends no sentence: an l
-      // ("fulfil! the") when that makes a word, else a speck read as '!' ("Nepal! shall").
-      if (repaired.empty() && word.size() > 3 && word.back() == '!' && e + 1 < s.size() &&
-          s[e] == ' ' && IsLower(s[e + 1])) {
-        std::string_view bare = word.substr(0, word.size() - 1);
-        if (bare.find_first_of("!|") == std::string_view::npos) {
-          with_l = std::string(bare) + "l";
-          if (!IsUpper(bare[0]) && Known(with_l)) {
-            repaired = with_l;
-          } else if (Known(bare)) {
-            repaired = bare;
+      size_t e = i;
+      while (e < line_end && IsWordChar(s[e])) ++e;
+      // A word starts and ends at a byte that is not a UTF-8 continuation of a letter.
+      bool ascii_word = (i == 0 || static_cast<unsigned char>(s[i - 1]) < 0x80) &&
+                        (e == s.size() || static_cast<unsigned char>(s[e]) < 0x80);
+      if (ascii_word && !InName(s, i, e)) {
+        std::string_view word = std::string_view(s).substr(i, e - i);
+        std::string_view repaired;
+        if (!LeftAlone(word)) {
+          auto it = searched.find(word);
+          if (it == searched.end()) it = searched.emplace(word, Search(word)).first;
+          repaired = it->second;
+        }
+        std::string with_l;
+        // '!' glued to a word and followed by a lower-case word ends no sentence: an l
+        // ("fulfil! the") when that makes a word, else a speck read as '!' ("Nepal! shall").
+        if (repaired.empty() && word.size() > 3 && word.back() == '!' && e + 1 < s.size() &&
+            s[e] == ' ' && IsLower(s[e + 1])) {
+          std::string_view bare = word.substr(0, word.size() - 1);
+          if (bare.find_first_of("!|") == std::string_view::npos) {
+            with_l = std::string(bare) + "l";
+            if (!IsUpper(bare[0]) && Known(with_l)) {
+              repaired = with_l;
+            } else if (Known(bare)) {
+              repaired = bare;
+            }
           }
         }
+        if (!repaired.empty()) b.Replace(i, e, repaired);
       }
-      if (!repaired.empty()) b.Replace(i, e, repaired);
+      i = e;
     }
-    i = e;
+    if (b.edit_count() == edits_before) unchanged.insert(view);
+    line = line_end + 1;
   }
   return b.Finish();
 }

@@ -62,6 +62,18 @@ BOOST_DATA_TEST_CASE(RepairsOnlyNonWordsOneLetterFromAWord, data::make(kCases), 
   BOOST_TEST(edits.size() == (c.input == c.expected ? 0u : 1u));
 }
 
+BOOST_AUTO_TEST_CASE(RepeatedLinesAreEachRepaired) {
+  // Lines are looked at once per distinct text when left alone; a damaged line is
+  // repaired at each of its places, with its own original bytes.
+  const std::string in = "They shail go\nMali and a tong\nThey shail go\nMali and a tong";
+  std::vector<TextEdit> edits;
+  SpannedText out = TestRepair().Run(SpannedText::FromOriginal(in), &edits);
+  BOOST_TEST(out.text() == "They shall go\nMali and a tong\nThey shall go\nMali and a tong");
+  BOOST_REQUIRE(edits.size() == 2u);
+  BOOST_TEST(edits[0].original.begin == in.find("shail"));
+  BOOST_TEST(edits[1].original.begin == in.rfind("shail"));
+}
+
 BOOST_AUTO_TEST_CASE(OneReadingOnly) {
   LetterRepair r = TestRepair();
   BOOST_TEST(r.Candidate("fiil") == "fill");
