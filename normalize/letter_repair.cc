@@ -101,6 +101,9 @@ std::string LetterRepair::Search(std::string_view word) const {
 }
 
 std::string LetterRepair::InitialCandidate(std::string_view word) const {
+  // Most words start with another letter: the first test is the cheap one.
+  const char first = word.empty() ? '\0' : word[0];
+  if (first != 'i' && first != 'j' && first != 'l' && !IsInitialBar(first)) return "";
   if (!has_dictionary() || word.size() < kMinInitial) return "";
   for (char c : word.substr(1)) {
     if (!IsLower(c)) return "";
@@ -112,7 +115,6 @@ std::string LetterRepair::InitialCandidate(std::string_view word) const {
     v[0] = initial;
     return listed;
   };
-  const char first = word[0];
   if (first == 'i' || first == 'j') {  // the right letter, lower-case
     // A listed word and one more letter is a foreign or inflected word more likely than a
     // name: French "internationale" stays (listed as the song "Internationale").
@@ -122,7 +124,6 @@ std::string LetterRepair::InitialCandidate(std::string_view word) const {
     return listed_capitalized(upper) ? v : "";
   }
   if (first == 'l') return !Known(word) && listed_capitalized('I') ? v : "";
-  if (!IsInitialBar(first)) return "";
   const bool i = listed_capitalized('I');
   const bool j = listed_capitalized('J');
   if (i == j) return "";  // neither, or two readings
