@@ -149,8 +149,13 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
     // A word starts and ends at a byte that is not a UTF-8 continuation of a letter.
     bool ascii_word = (i == 0 || static_cast<unsigned char>(s[i - 1]) < 0x80) &&
                       (e == s.size() || static_cast<unsigned char>(s[e]) < 0x80);
-    // A bracket read for an initial I or J is part of the word to repair ("[ndia").
-    const size_t start = i > 0 && IsInitialBar(s[i - 1]) ? i - 1 : i;
+    // A bracket read for an initial I or J is part of the word to repair ("[ndia"); not a
+    // '[' closed later on its line: an editorial insertion ("[ran out]" is no "Iran").
+    size_t start = i > 0 && IsInitialBar(s[i - 1]) ? i - 1 : i;
+    if (start < i && s[start] == '[') {
+      const size_t close = s.find_first_of("]\n", e);
+      if (close != std::string::npos && s[close] == ']') start = i;
+    }
     if (ascii_word && !InName(s, start, e)) {
       std::string_view word = std::string_view(s).substr(i, e - i);
       std::string_view repaired;

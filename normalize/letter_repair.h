@@ -32,7 +32,8 @@
 // letter; not when the word without its last letter is listed lower-case: French
 // "internationale"),
 // l -> I, '|' and brackets -> I or J (exactly one of them listed). An editorial
-// bracket ("[sic]", "[the parties]") stays: no name is listed with I or J for it. Measured
+// bracket ("[sic]", "[the parties]") stays: no name is listed with I or J for it, and in
+// the step (Run) a '[' closed by a ']' later on its line is never an initial. Measured
 // on the PA-X export's texts: 14 lower-case uses of such names (8 French "internationale")
 // against 5480 capitalized, and every l/bracket match was OCR damage ("lndonesia").
 // Immutable after construction; thread-safe.

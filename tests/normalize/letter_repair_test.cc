@@ -13,11 +13,11 @@ LetterRepair TestRepair() {
   WordSet words;
   for (const char* w : {"shall", "help", "national", "personnel", "level", "untitled", "stop",
                         "mali", "mall", "sal", "fulfil", "fulfill", "long", "tong", "fill", "fit", "lit", "alt", "holding",
-                        "return", "concerned", "government", "results", "melanin", "moth", "international",
+                        "return", "concerned", "government", "results", "melanin", "moth", "international", "ran",
                         "morn", "horns", "hom", "non"}) {
     words.insert(w);
   }
-  for (const char* w : {"israeli", "indonesia", "indonesian", "india", "indian", "jaime", "ivan", "bill",
+  for (const char* w : {"israeli", "indonesia", "indonesian", "india", "indian", "iran", "iranian", "jaime", "ivan", "bill",
                         "internationale"}) {
     words.insert(w, /*capitalized=*/true);  // listed as "Israeli", ...
   }
@@ -68,6 +68,9 @@ const Case kCases[] = {
     {"a bill of", "a bill of"},                               // listed lower-case too
     {"[sic] and [the parties]", "[sic] and [the parties]"},   // editorial brackets
     {"[ivan", "[ivan"},                                       // bracket and letter
+    {"they [ran out] of", "they [ran out] of"},               // closed on its line
+    {"the [ranian side", "the Iranian side"},                 // not closed
+    {"to [ran.\nThen [a]", "to Iran.\nThen [a]"},             // closed on another line
     {"www.india.org/jaime", "www.india.org/jaime"},           // address
     {"Communauté internationale", "Communauté internationale"},  // a word and one letter
     {"indonesian Conflicts", "Indonesian Conflicts"},         // a name and one letter
