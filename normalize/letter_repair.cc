@@ -12,11 +12,15 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsWordChar(char c) { return IsLower(c) || IsUpper(c) || c == '!' || c == '|'; }
 bool IsConfusable(char c) { return c == 'i' || c == 't' || c == '!' || c == '|'; }
+// Characters OCR reads for a capital I or J at the start of a word (besides i, j and l).
+bool IsInitialBar(char c) { return c == '|' || c == '[' || c == ']' || c == '{' || c == '}'; }
 
 // Capitalized words shorter than this are left alone: most are names, and many names are
 // one l from a word ("Sai", "Gali", "Kabui", "Walis": 200 such words in the PA-X export's
 // texts, none of 7 letters or more once t is left out, see Candidate).
 constexpr size_t kMinCapitalized = 7;
+// Initials are repaired in words of this many characters or more ("lan" stays, not "Ian").
+constexpr size_t kMinInitial = 4;
 // An m read for n is repaired in lower-case words of this many letters or more (shorter
 // non-words are mostly foreign words: French "nom" would become "non").
 constexpr size_t kMinNForM = 5;
@@ -98,6 +102,37 @@ std::string LetterRepair::Search(std::string_view word) const {
   return ambiguous ? "" : found;
 }
 
+std::string LetterRepair::InitialCandidate(std::string_view word) const {
+  // Most words start with another letter: the first test is the cheap one.
+  const char first = word.empty() ? '\0' : word[0];
+  if (first != 'i' && first != 'j' && first != 'l' && !IsInitialBar(first)) return "";
+  if (!has_dictionary() || word.size() < kMinInitial) return "";
+  for (char c : word.substr(1)) {
+    if (!IsLower(c)) return "";
+  }
+  std::string v(word);
+  auto listed_capitalized = [&](char initial) {
+    v[0] = static_cast<char>(initial - 'A' + 'a');
+    const bool listed = dictionary_->OnlyCapitalized(v);
+    v[0] = initial;
+    return listed;
+  };
+  if (first == 'i' || first == 'j') {  // the right letter, lower-case
+    // A listed word and one more letter is a foreign or inflected word more likely than a
+    // name: French "internationale" stays (listed as the song "Internationale").
+    std::string_view stem = word.substr(0, word.size() - 1);  // lower-case
+    if (Known(stem) && !dictionary_->OnlyCapitalized(stem)) return "";
+    const char upper = static_cast<char>(first - 'a' + 'A');
+    return listed_capitalized(upper) ? v : "";
+  }
+  if (first == 'l') return !Known(word) && listed_capitalized('I') ? v : "";
+  const bool i = listed_capitalized('I');
+  const bool j = listed_capitalized('J');
+  if (i == j) return "";  // neither, or two readings
+  v[0] = i ? 'I' : 'J';
+  return v;
+}
+
 SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edits) const {
   if (!has_dictionary()) return in;
   const std::string& s = in.text();
@@ -128,7 +163,14 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
       // A word starts and ends at a byte that is not a UTF-8 continuation of a letter.
       bool ascii_word = (i == 0 || static_cast<unsigned char>(s[i - 1]) < 0x80) &&
                         (e == s.size() || static_cast<unsigned char>(s[e]) < 0x80);
-      if (ascii_word && !InName(s, i, e)) {
+      // A bracket read for an initial I or J is part of the word to repair ("[ndia"); not a
+      // '[' closed later on its line: an editorial insertion ("[ran out]" is no "Iran").
+      size_t start = i > line && IsInitialBar(s[i - 1]) ? i - 1 : i;
+      if (start < i && s[start] == '[') {
+        const size_t close = s.find_first_of("]\n", e);
+        if (close != std::string::npos && s[close] == ']') start = i;
+      }
+      if (ascii_word && !InName(s, start, e)) {
         std::string_view word = std::string_view(s).substr(i, e - i);
         std::string_view repaired;
         if (!LeftAlone(word)) {
@@ -151,7 +193,13 @@ SpannedText LetterRepair::Run(const SpannedText& in, std::vector<TextEdit>* edit
             }
           }
         }
-        if (!repaired.empty()) b.Replace(i, e, repaired);
+        if (!repaired.empty()) {
+          b.Replace(i, e, repaired);
+        } else if (std::string initial =
+                       InitialCandidate(std::string_view(s).substr(start, e - start));
+                   !initial.empty()) {
+          b.Replace(start, e, initial);
+        }
       }
       i = e;
     }

@@ -23,7 +23,9 @@
 //               "reconciliation", "Nagorno- Karabakh" -> "Nagorno-Karabakh"
 //               (by the word lists, see Dehyphenator)
 //   letters     a word with one l read as i, t, ! or | that is no word ("shail",
-//               "nationa!") -> the one dictionary word it then is (see LetterRepair)
+//               "nationa!") -> the one dictionary word it then is; a name's initial I
+//               or J read as i, j, l or a bracket ("indonesian", "[van") -> the name
+//               when the word list has it only capitalized (see LetterRepair)
 // TAB (label/value separator) and newlines are structure and are kept.
 //
 // Thread safety: a Normalizer is immutable after construction; Run is const and may be

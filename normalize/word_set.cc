@@ -14,7 +14,7 @@ WordSet::WordSet(std::initializer_list<std::string_view> words) {
 
 bool WordSet::AddFile(const std::string& path) {
   StatusOr<std::string> text = ReadFile(path);
-  if (!text.ok() || buffer_.size() + text->size() + 1 > UINT32_MAX) return false;
+  if (!text.ok() || buffer_.size() + text->size() + 1 >= kCapitalizedBit) return false;
   Reserve(size_ + static_cast<size_t>(std::count(text->begin(), text->end(), '\n')) + 1);
   const size_t base = buffer_.size();
   if (base == 0) {
@@ -23,28 +23,39 @@ bool WordSet::AddFile(const std::string& path) {
     buffer_ += *text;
   }
   if (buffer_.back() != '\n') buffer_ += '\n';  // every word ends at a '\n'
-  for (size_t i = base; i < buffer_.size(); ++i) {
-    char& c = buffer_[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
   for (size_t pos = base, end; pos < buffer_.size(); pos = end + 1) {
     end = buffer_.find('\n', pos);
+    const bool capitalized = buffer_[pos] >= 'A' && buffer_[pos] <= 'Z';
+    for (size_t i = pos; i < end; ++i) {
+      char& c = buffer_[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     if (end > pos && buffer_[end - 1] == '\r') buffer_[end - 1] = '\n';  // ends the word there
-    if (buffer_[pos] != '\n' && buffer_[pos] != '#') InsertAt(static_cast<uint32_t>(pos));
+    if (buffer_[pos] != '\n' && buffer_[pos] != '#') {
+      InsertAt(static_cast<uint32_t>(pos), capitalized);
+    }
   }
   return true;
 }
 
-bool WordSet::insert(std::string_view word) {
-  if (word.empty() || word.find('\n') != std::string_view::npos || contains(word)) return false;
+bool WordSet::insert(std::string_view word, bool capitalized) {
+  if (word.empty() || word.find('\n') != std::string_view::npos) return false;
+  if (contains(word)) {
+    if (!capitalized) slots_[Find(word)] &= ~kCapitalizedBit;
+    return false;
+  }
   const auto offset = static_cast<uint32_t>(buffer_.size());
   buffer_ += word;
   buffer_ += '\n';
-  return InsertAt(offset);
+  return InsertAt(offset, capitalized);
 }
 
 bool WordSet::contains(std::string_view word) const {
   return !slots_.empty() && slots_[Find(word)] != 0;
+}
+
+bool WordSet::OnlyCapitalized(std::string_view word) const {
+  return !slots_.empty() && (slots_[Find(word)] & kCapitalizedBit) != 0;
 }
 
 std::string_view WordSet::WordAt(uint32_t offset) const {
@@ -52,8 +63,8 @@ std::string_view WordSet::WordAt(uint32_t offset) const {
 }
 
 bool WordSet::Matches(uint32_t slot, std::string_view word) const {
-  const char* w = buffer_.data() + (slot - 1);
-  return buffer_.size() - (slot - 1) > word.size() && w[word.size()] == '\n' &&
+  const char* w = buffer_.data() + OffsetOf(slot);
+  return buffer_.size() - OffsetOf(slot) > word.size() && w[word.size()] == '\n' &&
          std::char_traits<char>::compare(w, word.data(), word.size()) == 0;
 }
 
@@ -64,11 +75,14 @@ size_t WordSet::Find(std::string_view word) const {
   }
 }
 
-bool WordSet::InsertAt(uint32_t offset) {
+bool WordSet::InsertAt(uint32_t offset, bool capitalized) {
   Reserve(size_ + 1);
   uint32_t& slot = slots_[Find(WordAt(offset))];
-  if (slot != 0) return false;
-  slot = offset + 1;
+  if (slot != 0) {
+    if (!capitalized) slot &= ~kCapitalizedBit;
+    return false;
+  }
+  slot = (offset + 1) | (capitalized ? kCapitalizedBit : 0);
   ++size_;
   return true;
 }
@@ -80,7 +94,7 @@ void WordSet::Reserve(size_t words) {
   std::vector<uint32_t> old = std::move(slots_);
   slots_.assign(capacity, 0);
   for (uint32_t slot : old) {
-    if (slot != 0) slots_[Find(WordAt(slot - 1))] = slot;
+    if (slot != 0) slots_[Find(WordAt(OffsetOf(slot)))] = slot;
   }
 }
 

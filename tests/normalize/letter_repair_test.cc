@@ -13,10 +13,15 @@ LetterRepair TestRepair() {
   WordSet words;
   for (const char* w : {"shall", "help", "national", "personnel", "level", "untitled", "stop",
                         "mali", "mall", "sal", "fulfil", "fulfill", "long", "tong", "fill", "fit", "lit", "alt", "holding",
-                        "return", "concerned", "government", "results", "melanin", "moth",
+                        "return", "concerned", "government", "results", "melanin", "moth", "international", "ran",
                         "morn", "horns", "hom", "non"}) {
     words.insert(w);
   }
+  for (const char* w : {"israeli", "indonesia", "indonesian", "india", "indian", "iran", "iranian", "jaime", "ivan", "bill",
+                        "internationale"}) {
+    words.insert(w, /*capitalized=*/true);  // listed as "Israeli", ...
+  }
+  words.insert("bill");  // and as "bill"
   return LetterRepair(std::move(words));
 }
 
@@ -53,6 +58,22 @@ const Case kCases[] = {
     {"fiit", "fiit"},                                         // no listed word one l away
     {"www.ait.org/fiit", "www.ait.org/fiit"},                 // address
     {"ag12_aitb.pdf", "ag12_aitb.pdf"},                       // file name
+    {"the indonesian military", "the Indonesian military"},   // I read as i
+    {"Syrian-lsraeli talks", "Syrian-Israeli talks"},         // I read as l
+    {"Martinez jaime Torres", "Martinez Jaime Torres"},       // J read as j
+    {"Mouvement [ndia", "Mouvement India"},                   // I read as a bracket
+    {"Sr. }aime Torres", "Sr. Jaime Torres"},                 // J read as a brace
+    {"|srael", "|srael"},                                     // not listed
+    {"the |ndian and", "the Indian and"},                     // ... listed below
+    {"a bill of", "a bill of"},                               // listed lower-case too
+    {"[sic] and [the parties]", "[sic] and [the parties]"},   // editorial brackets
+    {"[ivan", "[ivan"},                                       // bracket and letter
+    {"they [ran out] of", "they [ran out] of"},               // closed on its line
+    {"the [ranian side", "the Iranian side"},                 // not closed
+    {"to [ran.\nThen [a]", "to Iran.\nThen [a]"},             // closed on another line
+    {"www.india.org/jaime", "www.india.org/jaime"},           // address
+    {"Communauté internationale", "Communauté internationale"},  // a word and one letter
+    {"indonesian Conflicts", "Indonesian Conflicts"},         // a name and one letter
 };
 
 BOOST_DATA_TEST_CASE(RepairsOnlyNonWordsOneLetterFromAWord, data::make(kCases), c) {
@@ -84,6 +105,24 @@ BOOST_AUTO_TEST_CASE(OneReadingOnly) {
   BOOST_TEST(r.Candidate("Resuits") == "Results");
   BOOST_TEST(r.Candidate("Resuit").empty());                       // capitalized, 6 letters
   BOOST_TEST(LetterRepair().Candidate("shail").empty());           // no dictionary
+}
+
+BOOST_AUTO_TEST_CASE(InitialIOrJOnlyForNamesListedCapitalized) {
+  LetterRepair r = TestRepair();
+  BOOST_TEST(r.InitialCandidate("indonesian") == "Indonesian");
+  BOOST_TEST(r.InitialCandidate("lsraeli") == "Israeli");
+  BOOST_TEST(r.InitialCandidate("]aime") == "Jaime");
+  BOOST_TEST(r.InitialCandidate("{ndia") == "India");
+  BOOST_TEST(r.InitialCandidate("iaime").empty());   // i is no J
+  BOOST_TEST(r.InitialCandidate("lndonesiaN").empty());  // not all lower-case after
+  BOOST_TEST(r.InitialCandidate("ibill").empty());
+  BOOST_TEST(r.InitialCandidate("Israeli").empty());  // right already
+  BOOST_TEST(r.InitialCandidate("[the").empty());
+  WordSet both;                                       // "Ivan" and "Jvan" both listed
+  both.insert("ivan", true);
+  both.insert("jvan", true);
+  BOOST_TEST(LetterRepair(std::move(both)).InitialCandidate("[van").empty());
+  BOOST_TEST(LetterRepair().InitialCandidate("lsraeli").empty());  // no dictionary
 }
 
 }  // namespace

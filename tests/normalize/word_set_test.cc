@@ -62,5 +62,31 @@ BOOST_AUTO_TEST_CASE(word_set_reads_a_word_list) {
   BOOST_TEST(s.size() == 5u);
 }
 
+BOOST_AUTO_TEST_CASE(word_set_knows_the_words_listed_only_capitalized) {
+  fs::path path = fs::temp_directory_path() / ("word_set_caps_" + std::to_string(::getpid()));
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "Israeli\nBill\nJaime\r\nbill\nice\nIce\nJaime\nlong\n";
+  }
+  WordSet s;
+  BOOST_TEST(s.AddFile(path.string()));
+  fs::remove(path);
+  BOOST_TEST(s.OnlyCapitalized("israeli"));
+  BOOST_TEST(s.OnlyCapitalized("jaime"));   // listed twice, both capitalized
+  BOOST_TEST(!s.OnlyCapitalized("bill"));   // also listed lower-case, after
+  BOOST_TEST(!s.OnlyCapitalized("ice"));    // also listed lower-case, before
+  BOOST_TEST(!s.OnlyCapitalized("long"));
+  BOOST_TEST(!s.OnlyCapitalized("indonesian"));  // not listed
+  BOOST_TEST(s.contains("israeli"));
+  BOOST_TEST(s.insert("iran", true));
+  BOOST_TEST(s.OnlyCapitalized("iran"));
+  BOOST_TEST(!s.insert("iran"));
+  BOOST_TEST(!s.OnlyCapitalized("iran"));   // now added lower-case too
+  BOOST_TEST(s.contains("iran"));
+  for (int i = 0; i < 1000; ++i) s.insert("w" + std::to_string(i));  // the table grows
+  BOOST_TEST(s.OnlyCapitalized("israeli"));
+  BOOST_TEST(s.contains("w999"));
+}
+
 }  // namespace
 }  // namespace amend
