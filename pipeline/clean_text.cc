@@ -24,7 +24,7 @@ CleanResult TextCleaner::Clean(std::string&& input) const {
   r.edits = std::move(n.edits);
   r.diagnostics = std::move(n.diagnostics);
   std::vector<TextEdit>* edits = record_edits_ ? &r.edits : nullptr;
-  SpannedText ruled = engine_.Apply(n.text, edits, &r.stats);
+  SpannedText ruled = engine_.Apply(std::move(n.text), edits, &r.stats);
   // Rules that delete a line's text leave blank lines; tidy them as normalization would.
   r.text = NormalizeWhitespace(ruled, edits);
   return r;

@@ -286,10 +286,10 @@ SpannedText RuleEngine::ApplyLines(const Pass& pass, const SpannedText& in,
   return doc.Finish();
 }
 
-SpannedText RuleEngine::Apply(const SpannedText& in, std::vector<TextEdit>* edits,
+SpannedText RuleEngine::Apply(SpannedText in, std::vector<TextEdit>* edits,
                               RuleStats* stats) const {
   if (stats) stats->hits.resize(rules_.rules.size());
-  SpannedText text = in;
+  SpannedText text = std::move(in);
   for (const Pass& pass : passes_) {
     ApplyGroup(groups_[pass.first][static_cast<int>(RuleScope::kDocument)], &text, edits, stats);
     text = ApplyLines(pass, text, edits, stats);

@@ -51,7 +51,8 @@ class RuleEngine {
 
   // Runs every stage over `in`. Appends the edits (original spans through `in`'s map) to
   // `edits` and counts hits in `stats` (both optional). Never fails.
-  SpannedText Apply(const SpannedText& in, std::vector<TextEdit>* edits, RuleStats* stats) const;
+  // `in` is taken by value: moved in, it is freed once the first stage has rebuilt it.
+  SpannedText Apply(SpannedText in, std::vector<TextEdit>* edits, RuleStats* stats) const;
 
   const RuleSet& rules() const { return rules_; }
 
