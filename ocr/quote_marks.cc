@@ -97,7 +97,6 @@ QuoteKind TickKind(const QuoteTickShape& t) {
   return QuoteKind::kUnknown;
 }
 
-
 // The pieces of ink of `binary` (1 bpp) that lie wholly inside the rectangle [x0, x1) x
 // [y0, y1) clipped to the image (a piece the rectangle cuts belongs to something bigger),
 // in image coordinates. Empty when the rectangle holds no pixel.

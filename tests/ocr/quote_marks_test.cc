@@ -152,12 +152,18 @@ BOOST_AUTO_TEST_CASE(FindsAWordsLastMarkRightOfTheLetterItsBoxLiesOn) {
   BOOST_REQUIRE_MESSAGE(read, "cannot read " + path);
   PixPtr image(pixConvertTo1(read.get(), 128));
   BOOST_REQUIRE(image);
+  // The kind of a word's last mark whose box Tesseract put on the y, the word ending at `end`
+  // (the line's end unless given).
+  auto on_y = [&](const WordRow& word, int marks, int end = 0) {
+    return ClassifyWordEndQuoteMark(image.get(), word.y, marks, word.line,
+                                    end > 0 ? end : word.line.right());
+  };
   // "enemy'." with the mark's box on the y: the box alone holds only the y, a letter.
   WordRow straight = ReadWordRow(image.get(), 0);
   BOOST_TEST(straight.y.height * 2 > straight.line.height);
-  BOOST_TEST((ClassifyQuoteMark(image.get(), straight.y, 1, straight.line.height) == QuoteKind::kUnknown));
-  BOOST_TEST((ClassifyWordEndQuoteMark(image.get(), straight.y, 1, straight.line, straight.line.right()) ==
-              QuoteKind::kStraight));
+  BOOST_TEST(
+      (ClassifyQuoteMark(image.get(), straight.y, 1, straight.line.height) == QuoteKind::kUnknown));
+  BOOST_TEST((on_y(straight, 1) == QuoteKind::kStraight));
   // The tick found is the mark, right of the y at the top of the line, not a piece of the y.
   std::vector<QuoteTickShape> ticks =
       MeasureQuoteTicksRightOf(image.get(), straight.y, straight.line, straight.line.right());
@@ -165,23 +171,20 @@ BOOST_AUTO_TEST_CASE(FindsAWordsLastMarkRightOfTheLetterItsBoxLiesOn) {
   BOOST_TEST(ticks[0].box.left >= straight.y.right());
   BOOST_TEST(ticks[0].box.top == straight.line.top);
   // Looking no further than the word: a word box that stops at the y finds nothing.
-  BOOST_TEST((ClassifyWordEndQuoteMark(image.get(), straight.y, 1, straight.line, straight.y.right()) ==
-              QuoteKind::kUnknown));
+  BOOST_TEST((on_y(straight, 1, straight.y.right()) == QuoteKind::kUnknown));
   // As " (two ticks) it is left alone.
-  BOOST_TEST((ClassifyWordEndQuoteMark(image.get(), straight.y, 2, straight.line, straight.line.right()) ==
-              QuoteKind::kUnknown));
+  BOOST_TEST((on_y(straight, 2) == QuoteKind::kUnknown));
 
   WordRow curly = ReadWordRow(image.get(), 1);
-  BOOST_TEST((ClassifyWordEndQuoteMark(image.get(), curly.y, 1, curly.line, curly.line.right()) ==
-              QuoteKind::kClosing));
+  BOOST_TEST((on_y(curly, 1) == QuoteKind::kClosing));
   // A box that holds the mark itself is measured as before.
-  Box mark = MeasureQuoteTicksRightOf(image.get(), curly.y, curly.line, curly.line.right()).at(0).box;
+  Box mark =
+      MeasureQuoteTicksRightOf(image.get(), curly.y, curly.line, curly.line.right()).at(0).box;
   BOOST_TEST((ClassifyWordEndQuoteMark(image.get(), mark, 1, curly.line, curly.line.right()) ==
               QuoteKind::kClosing));
 
   WordRow blurred = ReadWordRow(image.get(), 2);
-  BOOST_TEST((ClassifyWordEndQuoteMark(image.get(), blurred.y, 1, blurred.line, blurred.line.right()) ==
-              QuoteKind::kStraight));
+  BOOST_TEST((on_y(blurred, 1) == QuoteKind::kStraight));
 
   // "enemy!": the ! hangs from the top of the line too, but reaches below its middle.
   // "enemy.": nothing right of the y at the top. Neither gets a kind.
@@ -189,8 +192,7 @@ BOOST_AUTO_TEST_CASE(FindsAWordsLastMarkRightOfTheLetterItsBoxLiesOn) {
     WordRow word = ReadWordRow(image.get(), row);
     BOOST_TEST_INFO("row " << row);
     BOOST_TEST(MeasureQuoteTicksRightOf(image.get(), word.y, word.line, word.line.right()).empty());
-    BOOST_TEST((ClassifyWordEndQuoteMark(image.get(), word.y, 1, word.line, word.line.right()) ==
-                QuoteKind::kUnknown));
+    BOOST_TEST((on_y(word, 1) == QuoteKind::kUnknown));
   }
 }
 
