@@ -51,11 +51,11 @@ std::vector<Piece> Pieces(Pix* region) {
   return out;
 }
 
-// Slant, heavy end and bow of one piece (see QuoteTickShape).
-QuoteTickShape Shape(const Piece& p, int origin_x, int origin_y) {
+// Slant, heavy end and bow of one piece in image coordinates (see QuoteTickShape).
+QuoteTickShape Shape(const Piece& p) {
   QuoteTickShape s;
   int w = p.right - p.left + 1, h = p.bottom - p.top + 1;
-  s.box = Box{origin_x + p.left, origin_y + p.top, w, h};
+  s.box = Box{p.left, p.top, w, h};
   s.ink = static_cast<int>(p.pixels.size());
   double top_x = 0, bottom_x = 0;
   int top_n = 0, bottom_n = 0;
@@ -97,6 +97,52 @@ QuoteKind TickKind(const QuoteTickShape& t) {
   return QuoteKind::kUnknown;
 }
 
+// The pieces of ink of `binary` (1 bpp) that lie wholly inside the rectangle [x0, x1) x
+// [y0, y1) clipped to the image (a piece the rectangle cuts belongs to something bigger),
+// in image coordinates. Empty when the rectangle holds no pixel.
+std::vector<Piece> WholePieces(Pix* binary, int x0, int y0, int x1, int y1) {
+  int iw = pixGetWidth(binary), ih = pixGetHeight(binary);
+  x0 = std::max(0, x0), y0 = std::max(0, y0), x1 = std::min(iw, x1), y1 = std::min(ih, y1);
+  if (x1 <= x0 || y1 <= y0) return {};
+  int w = x1 - x0, h = y1 - y0;
+  BoxPtr clip(boxCreate(x0, y0, w, h));
+  PixPtr region(pixClipRectangle(binary, clip.get(), nullptr));
+  if (!region) return {};
+  std::vector<Piece> out;
+  for (Piece& p : Pieces(region.get())) {
+    bool cut = (p.left == 0 && x0 > 0) || (p.top == 0 && y0 > 0) ||
+               (p.right == w - 1 && x1 < iw) || (p.bottom == h - 1 && y1 < ih);
+    if (cut) continue;
+    p.left += x0, p.right += x0, p.top += y0, p.bottom += y0;
+    for (auto& [x, y] : p.pixels) x += x0, y += y0;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+// `ticks` without specks (< 1/8 of the largest one's ink), left to right.
+std::vector<QuoteTickShape> WithoutSpecks(std::vector<QuoteTickShape> ticks) {
+  int largest = 0;
+  for (const QuoteTickShape& t : ticks) largest = std::max(largest, t.ink);
+  std::erase_if(ticks, [&](const QuoteTickShape& t) { return 8 * t.ink < largest; });
+  std::sort(ticks.begin(), ticks.end(),
+            [](const QuoteTickShape& a, const QuoteTickShape& b) { return a.box.left < b.box.left; });
+  return ticks;
+}
+
+// The kind of a mark printed with `marks` ticks whose found ticks are `ticks` (see
+// ClassifyQuoteMark).
+QuoteKind KindOfTicks(const std::vector<QuoteTickShape>& ticks, int marks, int line_height) {
+  if (marks < 1 || ticks.size() != size_t(marks)) return QuoteKind::kUnknown;
+  QuoteKind kind = TickKind(ticks[0]);
+  for (const QuoteTickShape& t : ticks) {
+    if (TickKind(t) != kind || (line_height > 0 && 2 * t.box.height > line_height)) {
+      return QuoteKind::kUnknown;
+    }
+  }
+  return kind;
+}
+
 }  // namespace
 
 int QuoteMarkCount(std::string_view symbol) {
@@ -132,23 +178,15 @@ std::string QuoteMarkText(QuoteKind kind, int marks) {
 
 std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box) {
   if (!binary || pixGetDepth(binary) != 1 || box.width <= 0 || box.height <= 0) return {};
-  int iw = pixGetWidth(binary), ih = pixGetHeight(binary);
   int margin = std::max(1, box.height / 4);
-  int x0 = std::max(0, box.left - margin), y0 = std::max(0, box.top - margin);
-  int x1 = std::min(iw, box.right() + margin), y1 = std::min(ih, box.bottom() + margin);
-  if (x1 <= x0 || y1 <= y0) return {};
-  int w = x1 - x0, h = y1 - y0;
-  BoxPtr clip(boxCreate(x0, y0, w, h));
-  PixPtr region(pixClipRectangle(binary, clip.get(), nullptr));
-  if (!region) return {};
+  int x0 = box.left - margin, x1 = box.right() + margin;
   std::vector<QuoteTickShape> ticks;
-  for (const Piece& p : Pieces(region.get())) {
+  for (const Piece& p : WholePieces(binary, x0, box.top - margin, x1, box.bottom() + margin)) {
     // Centers doubled, to stay in integers.
-    int cx2 = 2 * x0 + p.left + p.right, cy2 = 2 * y0 + p.top + p.bottom;
-    bool centered = cx2 >= 2 * x0 && cx2 < 2 * x1 && cy2 >= 2 * box.top && cy2 < 2 * box.bottom();
-    bool cut = (p.left == 0 && x0 > 0) || (p.top == 0 && y0 > 0) ||
-               (p.right == w - 1 && x1 < iw) || (p.bottom == h - 1 && y1 < ih);
-    if (centered && !cut) ticks.push_back(Shape(p, x0, y0));
+    int cx2 = p.left + p.right, cy2 = p.top + p.bottom;
+    if (cx2 >= 2 * x0 && cx2 < 2 * x1 && cy2 >= 2 * box.top && cy2 < 2 * box.bottom()) {
+      ticks.push_back(Shape(p));
+    }
   }
   // A box that also holds a letter (Tesseract's symbol boxes are approximate): the marks are
   // the short pieces hanging from its top.
@@ -158,24 +196,37 @@ std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box) {
       return tall(t) || 4 * (t.box.top - box.top) >= box.height;
     });
   }
-  int largest = 0;
-  for (const QuoteTickShape& t : ticks) largest = std::max(largest, t.ink);
-  std::erase_if(ticks, [&](const QuoteTickShape& t) { return 8 * t.ink < largest; });
-  std::sort(ticks.begin(), ticks.end(),
-            [](const QuoteTickShape& a, const QuoteTickShape& b) { return a.box.left < b.box.left; });
-  return ticks;
+  return WithoutSpecks(std::move(ticks));
+}
+
+std::vector<QuoteTickShape> MeasureQuoteTicksRightOf(Pix* binary, const Box& box, const Box& line,
+                                                     int right_limit) {
+  if (!binary || pixGetDepth(binary) != 1 || box.width <= 0 || line.height <= 0) return {};
+  int x0 = box.right(), x1 = std::min(right_limit, box.right() + line.height);
+  int y0 = line.top - std::max(1, line.height / 8), y1 = line.top + line.height / 2;
+  std::vector<QuoteTickShape> ticks;
+  for (const Piece& p : WholePieces(binary, x0, y0, x1, y1)) {
+    // Hanging from the line's top (a letter's ink reaches the middle, so it is cut above),
+    // starting within half a line of the box.
+    if (4 * (p.top - line.top) < line.height && 2 * (p.left - x0) < line.height) {
+      ticks.push_back(Shape(p));
+    }
+  }
+  return WithoutSpecks(std::move(ticks));
 }
 
 QuoteKind ClassifyQuoteMark(Pix* binary, const Box& box, int marks, int line_height) {
+  return KindOfTicks(MeasureQuoteTicks(binary, box), marks, line_height);
+}
+
+QuoteKind ClassifyWordEndQuoteMark(Pix* binary, const Box& box, int marks, const Box& line,
+                                   int right_limit) {
   std::vector<QuoteTickShape> ticks = MeasureQuoteTicks(binary, box);
-  if (marks < 1 || ticks.size() != size_t(marks)) return QuoteKind::kUnknown;
-  QuoteKind kind = TickKind(ticks[0]);
-  for (const QuoteTickShape& t : ticks) {
-    if (TickKind(t) != kind || (line_height > 0 && 2 * t.box.height > line_height)) {
-      return QuoteKind::kUnknown;
-    }
-  }
-  return kind;
+  bool holds_tick = std::any_of(ticks.begin(), ticks.end(), [&](const QuoteTickShape& t) {
+    return line.height <= 0 || 2 * t.box.height <= line.height;
+  });
+  if (!holds_tick) ticks = MeasureQuoteTicksRightOf(binary, box, line, right_limit);
+  return KindOfTicks(ticks, marks, line.height);
 }
 
 }  // namespace amend

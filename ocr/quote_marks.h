@@ -7,6 +7,8 @@
 //   int marks = QuoteMarkCount(symbol_utf8);            // 1 for ' ‘ ’ ` ´, 2 for " “ ”, else 0
 //   QuoteKind kind = ClassifyQuoteMark(binary, symbol_box, marks, line_box.height);
 //   if (kind != QuoteKind::kUnknown) symbol_utf8 = QuoteMarkText(kind, marks);
+//   // A word's last quote mark, whose box may lie on the letter before it:
+//   kind = ClassifyWordEndQuoteMark(binary, symbol_box, marks, line_box, word_box.right());
 //
 // The features are measured on each tick's connected ink, so they do not depend on the
 // font size or on how tight the box is: slant = horizontal offset between the ink
@@ -73,5 +75,25 @@ std::vector<QuoteTickShape> MeasureQuoteTicks(Pix* binary, const Box& box);
 // |bow| <= 0.08; curly: slant >= 0.08 and |heavy + bow| >= 0.04, its sign telling ’ (> 0)
 // from ‘).
 QuoteKind ClassifyQuoteMark(Pix* binary, const Box& box, int marks, int line_height);
+
+// The ticks of a word's last quote mark that lie right of its box `box` on the text line
+// `line` (Tesseract's line box), for when Tesseract put that box on the letter before the
+// mark: the pieces of ink wholly inside the strip from `box`'s right edge to `right_limit`
+// (exclusive; e.g. the word box's right edge), at most one line height wide, and from an
+// eighth of a line above `line`'s top to its middle, that start in the line's top quarter
+// and within half a line right of `box`. A piece the strip cuts (the letter under `box`,
+// or any letter, whose ink reaches below the line's middle) is never taken. Specks are
+// dropped as in MeasureQuoteTicks. Empty when `binary` is not 1 bpp or `box` or `line`
+// is empty.
+std::vector<QuoteTickShape> MeasureQuoteTicksRightOf(Pix* binary, const Box& box, const Box& line,
+                                                     int right_limit);
+
+// ClassifyQuoteMark for a word's last quote mark on text line `line` (line_height =
+// line.height), in a word whose box ends at `right_limit`: when `box` holds no tick at most
+// half the line tall (Tesseract's box of a closing mark sometimes lies wholly on the letter
+// before it, as on the y of "enemy'."), the ticks MeasureQuoteTicksRightOf finds are
+// classified instead, with the same guards. kUnknown as ClassifyQuoteMark.
+QuoteKind ClassifyWordEndQuoteMark(Pix* binary, const Box& box, int marks, const Box& line,
+                                   int right_limit);
 
 }  // namespace amend

@@ -65,28 +65,50 @@ using TessText = std::unique_ptr<char, CharDeleter>;
 // The text of `word` (an iterator at a word whose text is `text`) with each quote mark
 // replaced by the one its printed glyph in `binary` (Tesseract's thresholded page) shows,
 // where the glyph is clear (ocr/quote_marks.h; the word's text line gives the height a
-// mark must stay under). `text` itself when the word's symbols do not spell it.
+// mark must stay under; the word's last quote mark may also be found right of its box,
+// within the word). `text` itself when the word's symbols do not spell it.
 std::string QuoteMarksByShape(const tesseract::ResultIterator& word, const std::string& text,
                               Pix* binary) {
-  int line_height = 0, l, t, r, b;
-  if (word.BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b)) line_height = b - t;
+  Box line, word_box;
+  int l, t, r, b;
+  if (word.BoundingBox(tesseract::RIL_TEXTLINE, &l, &t, &r, &b)) line = Box{l, t, r - l, b - t};
+  if (word.BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) word_box = Box{l, t, r - l, b - t};
+  struct Symbol {
+    std::string text;
+    int marks = 0;
+    Box box;
+  };
+  std::vector<Symbol> symbols;
   tesseract::ResultIterator it(word);
-  std::string spelled, out;
+  std::string spelled;
   do {
     TessText symbol(it.GetUTF8Text(tesseract::RIL_SYMBOL));
     if (!symbol) return text;
-    std::string s = symbol.get();
-    spelled += s;
-    int marks = QuoteMarkCount(s);
-    if (marks > 0 && it.BoundingBox(tesseract::RIL_SYMBOL, &l, &t, &r, &b)) {
-      std::string shaped = QuoteMarkText(
-          ClassifyQuoteMark(binary, Box{l, t, r - l, b - t}, marks, line_height), marks);
-      if (!shaped.empty()) s = shaped;
-    }
-    out += s;
+    Symbol s{symbol.get(), QuoteMarkCount(symbol.get()), {}};
+    spelled += s.text;
+    if (s.marks > 0 && !it.BoundingBox(tesseract::RIL_SYMBOL, &l, &t, &r, &b)) s.marks = 0;
+    if (s.marks > 0) s.box = Box{l, t, r - l, b - t};
+    symbols.push_back(std::move(s));
   } while (!it.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) &&
            it.Next(tesseract::RIL_SYMBOL));
-  return spelled == text ? out : text;
+  if (spelled != text) return text;
+  int last = -1;
+  for (size_t i = 0; i < symbols.size(); ++i) {
+    if (symbols[i].marks > 0) last = static_cast<int>(i);
+  }
+  std::string out;
+  for (int i = 0; i < static_cast<int>(symbols.size()); ++i) {
+    const Symbol& s = symbols[i];
+    std::string shaped;
+    if (s.marks > 0) {
+      QuoteKind kind = i == last ? ClassifyWordEndQuoteMark(binary, s.box, s.marks, line,
+                                                            word_box.right())
+                                 : ClassifyQuoteMark(binary, s.box, s.marks, line.height);
+      shaped = QuoteMarkText(kind, s.marks);
+    }
+    out += shaped.empty() ? s.text : shaped;
+  }
+  return out;
 }
 
 }  // namespace

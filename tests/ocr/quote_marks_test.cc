@@ -2,7 +2,10 @@
 // (scripts/fixtures/make_quote_glyphs.py: DejaVu Sans, Serif and Sans Bold at 300 and
 // 200 DPI, clean and blurred with noise, plus shapes that are no quote mark and letters).
 // A line's height is passed as the font's em (9 pt: 38 px at 300 DPI, 25 at 200), less
-// than Tesseract's line boxes, which also hold accents and descenders.
+// than Tesseract's line boxes, which also hold accents and descenders. A word's last quote
+// mark right of the letter Tesseract put its box on: fixtures/glyphs/quote_words.png
+// (scripts/fixtures/make_quote_words.py: "enemy'." and its neighbours in DejaVu Sans 9 pt at
+// 300 DPI, one word per 64-pixel row).
 #include "ocr/quote_marks.h"
 
 #include <algorithm>
@@ -114,6 +117,83 @@ BOOST_FIXTURE_TEST_CASE(FindsTheMarkInABoxThatAlsoHoldsALetter, Glyphs) {
   pixRasterop(page.get(), 10, 8, 14, 22, PIX_SET, nullptr, 0, 0);   // a letter's blob
   BOOST_TEST((ClassifyQuoteMark(page.get(), Box{10, 2, 30, 28}, 1, 38) == QuoteKind::kClosing));
   BOOST_TEST((ClassifyQuoteMark(page.get(), Box{10, 2, 30, 28}, 2, 38) == QuoteKind::kUnknown));
+}
+
+// One row of quote_words.png: the text line's box (the row's ink, as Tesseract's line box
+// spans its tallest ink) and the box of the y (the piece reaching lowest), where Tesseract
+// put the box of pax-2285's closing quote mark.
+struct WordRow {
+  Box line, y;
+};
+
+WordRow ReadWordRow(Pix* image, int row) {
+  constexpr int kRow = 64, kWidth = 200;  // make_quote_words.py's ROW and WIDTH
+  WordRow out;
+  BoxPtr clip(boxCreate(0, row * kRow, kWidth, kRow));
+  PixPtr region(pixClipRectangle(image, clip.get(), nullptr));
+  BOOST_REQUIRE(region);
+  BoxaPtr pieces(pixConnComp(region.get(), nullptr, 8));
+  BOOST_REQUIRE(pieces);
+  int left = kWidth, top = kRow, right = 0, bottom = 0;
+  for (int i = 0; i < boxaGetCount(pieces.get()); ++i) {
+    l_int32 x, y, w, h;
+    BOOST_REQUIRE(boxaGetBoxGeometry(pieces.get(), i, &x, &y, &w, &h) == 0);
+    left = std::min(left, x), top = std::min(top, y);
+    right = std::max(right, x + w), bottom = std::max(bottom, y + h);
+    if (y + h > out.y.bottom() - row * kRow) out.y = Box{x, row * kRow + y, w, h};
+  }
+  out.line = Box{left, row * kRow + top, right - left, bottom - top};
+  return out;
+}
+
+BOOST_AUTO_TEST_CASE(FindsAWordsLastMarkRightOfTheLetterItsBoxLiesOn) {
+  std::string path = std::string(AMEND_SOURCE_DIR) + "/fixtures/glyphs/quote_words.png";
+  PixPtr read(pixRead(path.c_str()));
+  BOOST_REQUIRE_MESSAGE(read, "cannot read " + path);
+  PixPtr image(pixConvertTo1(read.get(), 128));
+  BOOST_REQUIRE(image);
+  // The kind of a word's last mark whose box Tesseract put on the y, the word ending at `end`
+  // (the line's end unless given).
+  auto on_y = [&](const WordRow& word, int marks, int end = 0) {
+    return ClassifyWordEndQuoteMark(image.get(), word.y, marks, word.line,
+                                    end > 0 ? end : word.line.right());
+  };
+  // "enemy'." with the mark's box on the y: the box alone holds only the y, a letter.
+  WordRow straight = ReadWordRow(image.get(), 0);
+  BOOST_TEST(straight.y.height * 2 > straight.line.height);
+  BOOST_TEST(
+      (ClassifyQuoteMark(image.get(), straight.y, 1, straight.line.height) == QuoteKind::kUnknown));
+  BOOST_TEST((on_y(straight, 1) == QuoteKind::kStraight));
+  // The tick found is the mark, right of the y at the top of the line, not a piece of the y.
+  std::vector<QuoteTickShape> ticks =
+      MeasureQuoteTicksRightOf(image.get(), straight.y, straight.line, straight.line.right());
+  BOOST_REQUIRE(ticks.size() == 1u);
+  BOOST_TEST(ticks[0].box.left >= straight.y.right());
+  BOOST_TEST(ticks[0].box.top == straight.line.top);
+  // Looking no further than the word: a word box that stops at the y finds nothing.
+  BOOST_TEST((on_y(straight, 1, straight.y.right()) == QuoteKind::kUnknown));
+  // As " (two ticks) it is left alone.
+  BOOST_TEST((on_y(straight, 2) == QuoteKind::kUnknown));
+
+  WordRow curly = ReadWordRow(image.get(), 1);
+  BOOST_TEST((on_y(curly, 1) == QuoteKind::kClosing));
+  // A box that holds the mark itself is measured as before.
+  Box mark =
+      MeasureQuoteTicksRightOf(image.get(), curly.y, curly.line, curly.line.right()).at(0).box;
+  BOOST_TEST((ClassifyWordEndQuoteMark(image.get(), mark, 1, curly.line, curly.line.right()) ==
+              QuoteKind::kClosing));
+
+  WordRow blurred = ReadWordRow(image.get(), 2);
+  BOOST_TEST((on_y(blurred, 1) == QuoteKind::kStraight));
+
+  // "enemy!": the ! hangs from the top of the line too, but reaches below its middle.
+  // "enemy.": nothing right of the y at the top. Neither gets a kind.
+  for (int row : {3, 4}) {
+    WordRow word = ReadWordRow(image.get(), row);
+    BOOST_TEST_INFO("row " << row);
+    BOOST_TEST(MeasureQuoteTicksRightOf(image.get(), word.y, word.line, word.line.right()).empty());
+    BOOST_TEST((on_y(word, 1) == QuoteKind::kUnknown));
+  }
 }
 
 BOOST_AUTO_TEST_CASE(KnowsWhichCharactersAreQuoteMarks) {
