@@ -206,8 +206,8 @@ std::vector<QuoteTickShape> MeasureQuoteTicksRightOf(Pix* binary, const Box& box
   int y0 = line.top - std::max(1, line.height / 8), y1 = line.top + line.height / 2;
   std::vector<QuoteTickShape> ticks;
   for (const Piece& p : WholePieces(binary, x0, y0, x1, y1)) {
-    // Hanging from the line's top (a letter's ink reaches the middle, so it is cut above),
-    // starting within half a line of the box.
+    // Hanging from the line's top, starting within half a line of the box (a letter's ink
+    // reaches below the middle, where the strip ends: the strip cuts it and it is dropped).
     if (4 * (p.top - line.top) < line.height && 2 * (p.left - x0) < line.height) {
       ticks.push_back(Shape(p));
     }
