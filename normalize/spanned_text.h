@@ -123,7 +123,6 @@ class SpannedTextBuilder {
   // Edits made so far, recorded or not (Replace calls that changed something, and the
   // edits of spliced pieces).
   size_t edit_count() const { return edit_count_; }
-  std::vector<TextEdit> TakeEdits() { return std::move(edits_); }
   // Marks further edits as coming from a rule of `stage` defined at pack_file:pack_line.
   void SetEditSource(std::string source, std::string stage, std::string pack_file,
                      int pack_line);

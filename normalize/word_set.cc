@@ -40,9 +40,11 @@ bool WordSet::AddFile(const std::string& path) {
 
 bool WordSet::insert(std::string_view word, bool capitalized) {
   if (word.empty() || word.find('\n') != std::string_view::npos) return false;
-  if (contains(word)) {
-    if (!capitalized) slots_[Find(word)] &= ~kCapitalizedBit;
-    return false;
+  if (!slots_.empty()) {
+    if (uint32_t& slot = slots_[Find(word)]; slot != 0) {
+      if (!capitalized) slot &= ~kCapitalizedBit;
+      return false;
+    }
   }
   const auto offset = static_cast<uint32_t>(buffer_.size());
   buffer_ += word;

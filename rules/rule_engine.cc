@@ -299,7 +299,7 @@ SpannedText RuleEngine::Apply(SpannedText in, std::vector<TextEdit>* edits,
 
 std::string RuleEngine::ApplyRule(const Rule& rule, std::string_view unit) {
   SpannedText text = SpannedText::FromOriginal(std::string(unit));
-  SpannedTextBuilder b(text, rule.id);
+  SpannedTextBuilder b(text, rule.id, nullptr);  // the text only: no edits recorded
   RewriteMatches(rule, text.text(), &b);
   return b.Finish().text();
 }
